@@ -1,0 +1,9 @@
+namespace BriefingBot.Core.Analysis;
+
+public enum EntityKind
+{
+    Person,
+    Organization,
+    Place,
+    Other,
+}

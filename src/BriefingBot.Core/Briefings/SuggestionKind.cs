@@ -1,0 +1,7 @@
+namespace BriefingBot.Core.Briefings;
+
+public enum SuggestionKind
+{
+    Topic,
+    Speaker,
+}

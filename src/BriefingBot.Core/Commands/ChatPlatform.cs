@@ -1,0 +1,8 @@
+namespace BriefingBot.Core.Commands;
+
+public enum ChatPlatform
+{
+    Discord,
+    Slack,
+    Cli,
+}

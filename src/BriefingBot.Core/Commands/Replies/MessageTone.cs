@@ -1,0 +1,8 @@
+namespace BriefingBot.Core.Commands.Replies;
+
+public enum MessageTone
+{
+    Info,
+    Success,
+    Error,
+}

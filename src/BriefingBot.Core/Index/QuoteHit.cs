@@ -1,0 +1,5 @@
+using BriefingBot.Core.Analysis;
+
+namespace BriefingBot.Core.Index;
+
+public sealed record QuoteHit(Quote Quote, ArticleRef Article);

@@ -1,0 +1,3 @@
+namespace BriefingBot.Core.Index;
+
+public sealed record SourceCount(string Source, int Count);
