@@ -1,0 +1,34 @@
+using BriefingBot.Core.Analysis;
+using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Commands;
+using BriefingBot.Nlp;
+using BriefingBot.Storage.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace BriefingBot.Composition;
+
+/// <summary>The one composition of BriefingBot's parts, shared by every CLI verb and by <c>serve</c>.</summary>
+internal static class BriefingBotServiceCollectionExtensions
+{
+    /// <summary>Registers the pipeline, the index on the selected engine, ingest, briefings and command dispatch.</summary>
+    public static IServiceCollection AddBriefingBot(this IServiceCollection services, IConfiguration configuration, StorageSelection storage)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(storage);
+        services.TryAddSingleton<ITextAnalyzer, TextAnalyzer>();
+        switch (storage.Provider)
+        {
+            case StorageProvider.Sqlite:
+                services.AddSqliteArticleIndex(storage.Target);
+                break;
+            default:
+                throw new NotSupportedException($"Storage provider {storage.Provider} is not available in this build.");
+        }
+        services.TryAddSingleton<IBriefingService, BriefingService>();
+        services.TryAddSingleton<ICommandDispatcher, CommandDispatcher>();
+        return services;
+    }
+}

@@ -1,0 +1,7 @@
+namespace BriefingBot.Composition;
+
+public enum StorageProvider
+{
+    Sqlite,
+    Postgres,
+}

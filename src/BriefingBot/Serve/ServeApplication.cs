@@ -1,0 +1,28 @@
+using BriefingBot.Cli;
+using BriefingBot.Composition;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace BriefingBot.Serve;
+
+/// <summary>The bot host: chat endpoints, health, and the hosted services (sample corpus on first run, digests).</summary>
+internal static class ServeApplication
+{
+    /// <param name="configure">Lets tests replace services before the app is built.</param>
+    public static WebApplication Build(CliSettings settings, string[] urls, Action<WebApplicationBuilder>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = Directory.GetCurrentDirectory() });
+        BriefingBotConfiguration.Apply(builder.Configuration, settings.ConfigFile);
+        if (urls.Length > 0) builder.WebHost.UseUrls(urls);
+        var storage = StorageSelection.Resolve(settings.Database, builder.Configuration);
+        builder.Services.AddBriefingBot(builder.Configuration, storage);
+        if (storage.IsDefaultSqliteFile) builder.Services.AddHostedService<SampleCorpusHostedService>();
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.MapHealth();
+        return app;
+    }
+}
