@@ -46,10 +46,11 @@ public static class DocumentReaders
             var what = extension.Length == 0 ? "a file without extension" : $"'{extension}' files";
             return [ReadEntry.Failed(path, $"cannot read {what}; supported: {string.Join(", ", SupportedExtensions.Order(StringComparer.Ordinal))}")];
         }
-        return Guarded(path, reader.Read(path, maxBytes));
+        return Guarded(path, () => reader.Read(path, maxBytes));
     }
 
-    private static IEnumerable<ReadEntry> Guarded(string path, IEnumerable<ReadEntry> entries)
+    /// <summary>Whole-file readers do their I/O when called, line readers when enumerated: both happen inside the guard.</summary>
+    internal static IEnumerable<ReadEntry> Guarded(string path, Func<IEnumerable<ReadEntry>> read)
     {
         IEnumerator<ReadEntry>? enumerator = null;
         try
@@ -60,7 +61,7 @@ public static class DocumentReaders
                 string? failure = null;
                 try
                 {
-                    enumerator ??= entries.GetEnumerator();
+                    enumerator ??= read().GetEnumerator();
                     if (!enumerator.MoveNext()) yield break;
                     entry = enumerator.Current;
                 }

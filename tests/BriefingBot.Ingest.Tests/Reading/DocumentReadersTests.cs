@@ -68,4 +68,29 @@ public sealed class DocumentReadersTests
         Assert.Equal("Título", document.Title);
         Assert.Equal("Cuerpo del texto.", document.Body);
     }
+
+    [Fact]
+    public void Guarded_IoErrorWhenOpening_BecomesAProblemForThatFile()
+    {
+        var entries = DocumentReaders.Guarded("disk.txt", () => throw new IOException("device not ready")).ToList();
+
+        var problem = Assert.Single(entries).Problem;
+        Assert.Equal(new FileProblem("disk.txt", null, "could not read the file: device not ready"), problem);
+    }
+
+    [Fact]
+    public void Guarded_IoErrorMidway_KeepsWhatWasReadAndReportsTheRest()
+    {
+        static IEnumerable<ReadEntry> HalfRead()
+        {
+            yield return ReadEntry.Of(new ReadDocument { File = "f.jsonl", Text = "One." });
+            throw new UnauthorizedAccessException();
+        }
+
+        var entries = DocumentReaders.Guarded("f.jsonl", HalfRead).ToList();
+
+        Assert.Equal(2, entries.Count);
+        Assert.Equal("One.", entries[0].Document!.Text);
+        Assert.Equal("permission denied", entries[1].Problem!.Reason);
+    }
 }
