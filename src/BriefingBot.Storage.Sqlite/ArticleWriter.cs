@@ -1,0 +1,146 @@
+using System.Text.Json;
+using BriefingBot.Core.Articles;
+using BriefingBot.Core.Index;
+using BriefingBot.Storage.Sqlite.Serialization;
+using Microsoft.Data.Sqlite;
+
+namespace BriefingBot.Storage.Sqlite;
+
+/// <summary>
+/// Writes one analyzed article (row, analysis tables, full-text entry) in one IMMEDIATE transaction.
+/// An update bumps <c>indexed_at</c> to now (and sets <c>updated_at</c>): digests select by <c>indexed_at</c>, and
+/// a changed article is news again. The first ingest time is not kept; nothing reads it.
+/// </summary>
+internal static class ArticleWriter
+{
+    public static async Task<UpsertOutcome> UpsertAsync(
+        SqliteConnection connection, AnalyzedArticle analyzed, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var article = analyzed.Article;
+
+        // Re-ingesting unchanged content is the common case: answer it without taking the write lock.
+        var existing = await FindAsync(connection, null, article.Id, cancellationToken);
+        if (existing is { } seen && seen.Hash == article.ContentHash) return UpsertOutcome.Unchanged;
+
+        using var transaction = connection.BeginTransaction(deferred: false);
+        existing = await FindAsync(connection, transaction, article.Id, cancellationToken);
+        if (existing is { } current && current.Hash == article.ContentHash)
+        {
+            transaction.Rollback();
+            return UpsertOutcome.Unchanged;
+        }
+
+        long pk;
+        if (existing is { } old)
+        {
+            pk = old.Pk;
+            await UpdateArticleAsync(connection, transaction, pk, analyzed, now, cancellationToken);
+            await DeleteChildrenAsync(connection, transaction, pk, cancellationToken);
+        }
+        else
+        {
+            pk = await InsertArticleAsync(connection, transaction, analyzed, now, cancellationToken);
+        }
+
+        await AnalysisRows.InsertAsync(connection, transaction, pk, analyzed.Analysis, cancellationToken);
+        await InsertFullTextAsync(connection, transaction, pk, analyzed, cancellationToken);
+        transaction.Commit();
+        return existing is null ? UpsertOutcome.Added : UpsertOutcome.Updated;
+    }
+
+    private static async Task<(long Pk, string Hash)?> FindAsync(
+        SqliteConnection connection, SqliteTransaction? transaction, string id, CancellationToken cancellationToken)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT pk, content_hash FROM articles WHERE id = $id;";
+        command.Parameters.AddWithValue("$id", id);
+        using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken)) return null;
+        return (reader.GetInt64(0), reader.GetString(1));
+    }
+
+    private static async Task<long> InsertArticleAsync(
+        SqliteConnection connection, SqliteTransaction transaction, AnalyzedArticle analyzed, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO articles (id, title, url, source, published, published_precision, published_approximate,
+                                  authors, text, truncated, content_hash, analysis, indexed_at, updated_at)
+            VALUES ($id, $title, $url, $source, $published, $precision, $approximate,
+                    $authors, $text, $truncated, $hash, $analysis, $now, NULL)
+            RETURNING pk;
+            """;
+        AddArticleParameters(command, analyzed, now);
+        var pk = await command.ExecuteScalarAsync(cancellationToken);
+        return (long)pk!;
+    }
+
+    private static async Task UpdateArticleAsync(
+        SqliteConnection connection, SqliteTransaction transaction, long pk, AnalyzedArticle analyzed, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            UPDATE articles SET title = $title, url = $url, source = $source, published = $published,
+                   published_precision = $precision, published_approximate = $approximate, authors = $authors,
+                   text = $text, truncated = $truncated, content_hash = $hash, analysis = $analysis,
+                   indexed_at = $now, updated_at = $now
+            WHERE pk = $pk;
+            """;
+        AddArticleParameters(command, analyzed, now);
+        command.Parameters.AddWithValue("$pk", pk);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static void AddArticleParameters(SqliteCommand command, AnalyzedArticle analyzed, DateTimeOffset now)
+    {
+        var article = analyzed.Article;
+        var p = command.Parameters;
+        p.AddWithValue("$id", article.Id);
+        p.AddWithValue("$title", article.Title);
+        p.AddWithValue("$url", (object?)article.Url ?? DBNull.Value);
+        p.AddWithValue("$source", (object?)article.Source ?? DBNull.Value);
+        p.AddWithValue("$published", (object?)article.Published?.ToString() ?? DBNull.Value);
+        p.AddWithValue("$precision", article.Published is { } date ? StoredValues.Name(date.Precision) : DBNull.Value);
+        p.AddWithValue("$approximate", article.PublishedApproximate);
+        p.AddWithValue("$authors", JsonSerializer.Serialize(article.Authors, StorageJsonContext.Default.IReadOnlyListString));
+        p.AddWithValue("$text", article.Text);
+        p.AddWithValue("$truncated", article.Truncated);
+        p.AddWithValue("$hash", article.ContentHash);
+        p.AddWithValue("$analysis", JsonSerializer.Serialize(analyzed.Analysis, StorageJsonContext.Default.TextAnalysis));
+        p.AddWithValue("$now", StoredValues.Instant(now));
+    }
+
+    private static async Task DeleteChildrenAsync(
+        SqliteConnection connection, SqliteTransaction transaction, long pk, CancellationToken cancellationToken)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            DELETE FROM quotes WHERE article_pk = $pk;
+            DELETE FROM entities WHERE article_pk = $pk;
+            DELETE FROM keywords WHERE article_pk = $pk;
+            DELETE FROM events WHERE article_pk = $pk;
+            DELETE FROM articles_fts WHERE rowid = $pk;
+            """;
+        command.Parameters.AddWithValue("$pk", pk);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task InsertFullTextAsync(
+        SqliteConnection connection, SqliteTransaction transaction, long pk, AnalyzedArticle analyzed, CancellationToken cancellationToken)
+    {
+        // Names and aliases get their own column so an alias the text never spells out ("AMLO") still finds the article.
+        var names = string.Join('\n', analyzed.Analysis.Entities.SelectMany(e => e.Aliases.Prepend(e.Name)).Distinct(StringComparer.Ordinal));
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "INSERT INTO articles_fts (rowid, title, body, names) VALUES ($pk, $title, $body, $names);";
+        command.Parameters.AddWithValue("$pk", pk);
+        command.Parameters.AddWithValue("$title", analyzed.Article.Title);
+        command.Parameters.AddWithValue("$body", analyzed.Article.Text);
+        command.Parameters.AddWithValue("$names", names);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,175 @@
+using BriefingBot.Core.Index;
+using BriefingBot.Storage.Sqlite.Schema;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Time.Testing;
+using static BriefingBot.Storage.Sqlite.Tests.Contract.TestArticles;
+
+namespace BriefingBot.Storage.Sqlite.Tests;
+
+/// <summary>What only the SQLite engine has: the file, its schema versions, its transactions and locks.</summary>
+public sealed class SqliteSpecificTests : IDisposable
+{
+    private readonly TempDatabase _database = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero));
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public void Dispose() => _database.Dispose();
+
+    private SqliteArticleIndex Open(string path) => new(new SqliteIndexOptions { Path = path }, _time);
+
+    private static async Task<T> ScalarAsync<T>(string path, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync(Ct);
+        using var command = connection.CreateCommand();
+#pragma warning disable CA2100 // Test-only constant SQL.
+        command.CommandText = sql;
+#pragma warning restore CA2100
+        return (T)Convert.ChangeType((await command.ExecuteScalarAsync(Ct))!, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static async Task ExecuteAsync(string path, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync(Ct);
+        using var command = connection.CreateCommand();
+#pragma warning disable CA2100 // Test-only constant SQL.
+        command.CommandText = sql;
+#pragma warning restore CA2100
+        await command.ExecuteNonQueryAsync(Ct);
+    }
+
+    [Fact]
+    public async Task FirstUse_FreshPathInMissingFolder_CreatesFileAtLatestSchemaInWalMode()
+    {
+        var path = _database.NewPath();
+        var index = Open(path);
+
+        await index.GetStatisticsAsync(Ct);
+
+        Assert.True(File.Exists(path));
+        Assert.Equal(path, index.FilePath);
+        Assert.Equal(SqliteMigrator.LatestVersion, await ScalarAsync<int>(path, "PRAGMA user_version;"));
+        Assert.Equal("wal", await ScalarAsync<string>(path, "PRAGMA journal_mode;"));
+        Assert.Equal(1, await ScalarAsync<int>(path, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'articles_fts';"));
+        Assert.Equal(1, await ScalarAsync<int>(path, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'ix_quotes_speaker_key';"));
+    }
+
+    [Fact]
+    public async Task Reopen_ExistingFile_KeepsDataAndSchemaVersion()
+    {
+        var path = _database.NewPath();
+        await Open(path).UpsertAsync(Make("a1", "Harbour reopens", "The harbour reopened."), Ct);
+        SqliteConnection.ClearAllPools();
+
+        var reopened = Open(path);
+        var hits = await reopened.SearchAsync(new ArticleQuery("harbour"), Ct);
+
+        Assert.Equal("a1", Assert.Single(hits).ArticleId);
+        Assert.Equal(UpsertOutcome.Unchanged, await reopened.UpsertAsync(Make("a1", "Harbour reopens", "The harbour reopened."), Ct));
+        Assert.Equal(SqliteMigrator.LatestVersion, await ScalarAsync<int>(path, "PRAGMA user_version;"));
+    }
+
+    [Fact]
+    public async Task FirstUse_FileFromANewerVersion_FailsWithAClearMessage()
+    {
+        var path = _database.NewPath();
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await ExecuteAsync(path, $"PRAGMA user_version = {SqliteMigrator.LatestVersion + 1};");
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => Open(path).GetStatisticsAsync(Ct));
+
+        Assert.Contains("newer", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FirstUse_SeveralInstancesOnOneFreshFile_MigrateOnce()
+    {
+        var path = _database.NewPath();
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => Open(path).GetStatisticsAsync(Ct), Ct)));
+
+        Assert.Equal(SqliteMigrator.LatestVersion, await ScalarAsync<int>(path, "PRAGMA user_version;"));
+    }
+
+    [Fact]
+    public async Task UpsertAsync_InsertFailsMidway_LeavesNoPartialArticle()
+    {
+        var path = _database.NewPath();
+        var index = Open(path);
+        await index.GetStatisticsAsync(Ct);
+        // The second quote insert fails after the article row, entities and first quote were written.
+        await ExecuteAsync(path, """
+            CREATE TRIGGER fail_quote BEFORE INSERT ON quotes WHEN NEW.text = 'boom'
+            BEGIN SELECT RAISE(ABORT, 'injected failure'); END;
+            """);
+        const string Text = "Ana Ruiz said \"Fine.\" Then she said \"boom\".";
+        var article = Make("a1", "Partial", Text, entities: [Person("Ana Ruiz")],
+            quotes: [Said("Ana Ruiz", "Fine.", Text), Said("Ana Ruiz", "boom", Text)]);
+
+        await Assert.ThrowsAsync<SqliteException>(() => index.UpsertAsync(article, Ct));
+
+        Assert.Equal(0, (await index.GetStatisticsAsync(Ct)).Count);
+        Assert.Empty(await index.GetArticlesAsync(["a1"], Ct));
+        Assert.Empty(await index.SearchAsync(new ArticleQuery("partial"), Ct));
+        Assert.Equal(0, await ScalarAsync<int>(path, "SELECT COUNT(*) FROM quotes;"));
+        Assert.Equal(0, await ScalarAsync<int>(path, "SELECT COUNT(*) FROM entities;"));
+    }
+
+    [Fact]
+    public async Task UpsertAsync_UpdateFailsMidway_KeepsThePreviousVersionWhole()
+    {
+        var path = _database.NewPath();
+        var index = Open(path);
+        const string OldText = "Ana Ruiz said \"Fine.\"";
+        await index.UpsertAsync(Make("a1", "Old title", OldText, hash: "h1", quotes: [Said("Ana Ruiz", "Fine.", OldText)]), Ct);
+        await ExecuteAsync(path, """
+            CREATE TRIGGER fail_quote BEFORE INSERT ON quotes WHEN NEW.text = 'boom'
+            BEGIN SELECT RAISE(ABORT, 'injected failure'); END;
+            """);
+        const string NewText = "Ana Ruiz said \"boom\".";
+
+        await Assert.ThrowsAsync<SqliteException>(() =>
+            index.UpsertAsync(Make("a1", "New title", NewText, hash: "h2", quotes: [Said("Ana Ruiz", "boom", NewText)]), Ct));
+
+        var stored = Assert.Single(await index.GetArticlesAsync(["a1"], Ct));
+        Assert.Equal("Old title", stored.Article.Title);
+        Assert.Equal("Fine.", Assert.Single(await index.FindQuotesAsync(new QuoteQuery("ruiz", null), Ct)).Quote.Text);
+        Assert.Single(await index.SearchAsync(new ArticleQuery("old"), Ct));
+    }
+
+    [Fact]
+    public async Task UpsertAsync_TwoInstancesOnOneFile_BothWritersSucceedAndSeeEachOther()
+    {
+        // Two index instances with separate pools stand in for two processes sharing the file.
+        var path = _database.NewPath();
+        var first = Open(path);
+        var second = new SqliteArticleIndex(new SqliteIndexOptions { Path = path, BusyTimeoutMilliseconds = 30_000 }, _time);
+
+        await Task.WhenAll(
+            Task.Run(async () => { for (var i = 0; i < 20; i++) await first.UpsertAsync(Make($"f{i}", "First writer", $"Story {i} from the first writer."), Ct); }, Ct),
+            Task.Run(async () => { for (var i = 0; i < 20; i++) await second.UpsertAsync(Make($"s{i}", "Second writer", $"Story {i} from the second writer."), Ct); }, Ct));
+
+        Assert.Equal(40, (await first.GetStatisticsAsync(Ct)).Count);
+        Assert.Equal(20, (await second.SearchAsync(new ArticleQuery("first writer"), Ct)).Count);
+    }
+
+    [Fact]
+    public async Task UpsertAsync_UpdatedArticle_LeavesNoOrphanRows()
+    {
+        var path = _database.NewPath();
+        var index = Open(path);
+        const string Text = "Ana Ruiz said \"One.\"";
+        await index.UpsertAsync(Make("a1", "T", Text, hash: "h1", quotes: [Said("Ana Ruiz", "One.", Text)],
+            entities: [Person("Ana Ruiz")], keywords: ["one", "two"]), Ct);
+        await index.UpsertAsync(Make("a1", "T", Text, hash: "h2", quotes: [Said("Ana Ruiz", "One.", Text)],
+            entities: [Person("Ana Ruiz")], keywords: ["one", "two"]), Ct);
+
+        Assert.Equal(1, await ScalarAsync<int>(path, "SELECT COUNT(*) FROM quotes;"));
+        Assert.Equal(1, await ScalarAsync<int>(path, "SELECT COUNT(*) FROM entities;"));
+        Assert.Equal(2, await ScalarAsync<int>(path, "SELECT COUNT(*) FROM keywords;"));
+        Assert.Equal(1, await ScalarAsync<int>(path, "SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH 'ruiz';"));
+        Assert.NotNull(await ScalarAsync<string>(path, "SELECT updated_at FROM articles;"));
+    }
+}
