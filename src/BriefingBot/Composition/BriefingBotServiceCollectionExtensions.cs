@@ -1,6 +1,7 @@
 using BriefingBot.Core.Analysis;
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Commands;
+using BriefingBot.Ingest;
 using BriefingBot.Nlp;
 using BriefingBot.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -27,6 +28,8 @@ internal static class BriefingBotServiceCollectionExtensions
             default:
                 throw new NotSupportedException($"Storage provider {storage.Provider} is not available in this build.");
         }
+        services.AddIngest();
+        services.TryAddSingleton<SampleCorpus>();
         services.TryAddSingleton<IBriefingService, BriefingService>();
         services.TryAddSingleton<ICommandDispatcher, CommandDispatcher>();
         return services;

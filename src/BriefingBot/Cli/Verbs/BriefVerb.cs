@@ -18,7 +18,7 @@ internal static class BriefVerb
             var service = context.Services.GetRequiredService<IBriefingService>();
             var request = new BriefingRequest(TopicArgument.Read(parseResult, topic), MaxSummarySentences: parseResult.GetValue(summary));
             var briefing = await service.BriefAsync(request, context.CancellationToken);
-            if (context.Settings.Json) context.WriteJson(AnswerJson.Briefing(briefing));
+            if (context.Settings.Json) JsonOutput.Write(AnswerJson.Briefing(briefing));
             else new ConsoleView(context.Console).Briefing(briefing);
             return ExitCodes.Success;
         }, ct));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using BriefingBot.Cli.Output;
 using BriefingBot.Evaluation;
 
 namespace BriefingBot.Cli.Verbs;
@@ -23,7 +24,7 @@ internal static class EvalVerb
                 {
                     var node = new System.Text.Json.Nodes.JsonObject { ["kind"] = result.Kind };
                     foreach (var (metric, value) in result.Scores) node[metric] = value;
-                    context.WriteJson(node);
+                    JsonOutput.Write(node);
                 }
                 return Task.FromResult(ExitCodes.Success);
             }, ct));

@@ -23,7 +23,7 @@ internal static class QuotesVerb
             var service = context.Services.GetRequiredService<IBriefingService>();
             var topicText = TopicArgument.Read(parseResult, topic);
             var quotes = await service.QuotesAsync(parseResult.GetValue(speaker), topicText.Length == 0 ? null : topicText, parseResult.GetValue(limit), context.CancellationToken);
-            if (context.Settings.Json) context.WriteJson(AnswerJson.QuoteList(quotes));
+            if (context.Settings.Json) JsonOutput.Write(AnswerJson.QuoteList(quotes));
             else new ConsoleView(context.Console).QuoteList(quotes);
             return ExitCodes.Success;
         }, ct));

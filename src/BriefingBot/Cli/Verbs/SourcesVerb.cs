@@ -13,7 +13,7 @@ internal static class SourcesVerb
         command.SetAction((parseResult, ct) => runtime.RunAsync(parseResult, answersQuestions: false, async context =>
         {
             var stats = await context.Services.GetRequiredService<IBriefingService>().SourcesAsync(context.CancellationToken);
-            if (context.Settings.Json) context.WriteJson(AnswerJson.Sources(stats));
+            if (context.Settings.Json) JsonOutput.Write(AnswerJson.Sources(stats));
             else new ConsoleView(context.Console).Sources(stats);
             return ExitCodes.Success;
         }, ct));

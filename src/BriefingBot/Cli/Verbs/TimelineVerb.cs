@@ -17,7 +17,7 @@ internal static class TimelineVerb
         {
             var service = context.Services.GetRequiredService<IBriefingService>();
             var timeline = await service.TimelineAsync(TopicArgument.Read(parseResult, topic), parseResult.GetValue(limit), context.CancellationToken);
-            if (context.Settings.Json) context.WriteJson(AnswerJson.Timeline(timeline));
+            if (context.Settings.Json) JsonOutput.Write(AnswerJson.Timeline(timeline));
             else new ConsoleView(context.Console).Timeline(timeline);
             return ExitCodes.Success;
         }, ct));
