@@ -1,4 +1,5 @@
 using BriefingBot.Core.Analysis;
+using BriefingBot.Core.Index;
 using BriefingBot.Nlp;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -9,7 +10,7 @@ namespace BriefingBot.Ingest.Tests.TestSupport;
 /// <summary>An IngestService over the real TextAnalyzer and an in-memory index.</summary>
 internal static class Ingester
 {
-    public static IngestService Create(InMemoryArticleIndex index, IngestOptions? options = null, ITextAnalyzer? analyzer = null) =>
+    public static IngestService Create(IArticleIndex index, IngestOptions? options = null, ITextAnalyzer? analyzer = null) =>
         new(analyzer ?? new TextAnalyzer(), index, new FakeTimeProvider(), Options.Create(options ?? new IngestOptions()), NullLogger<IngestService>.Instance);
 
     public static Task<IngestResult> RunAsync(this IngestService service, params string[] paths) =>
