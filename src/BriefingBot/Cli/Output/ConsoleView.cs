@@ -16,7 +16,9 @@ internal sealed class ConsoleView(IAnsiConsole console)
         Header($"Briefing: {b.Topic}", Footer(b.MatchedArticles, b.Articles.Count, b.Newest));
         if (b.IsEmpty)
         {
-            console.MarkupLine($"[yellow]Nothing in the index matches[/] [bold]{Markup.Escape(b.Topic)}[/]. Try `sources` to see what is indexed.");
+            console.MarkupLine(b.MatchedArticles == 0
+                ? $"[yellow]Nothing in the index matches[/] [bold]{Markup.Escape(b.Topic)}[/]. Try `sources` to see what is indexed."
+                : $"[yellow]{b.MatchedArticles} article(s) mention[/] [bold]{Markup.Escape(b.Topic)}[/][yellow], but none has summary sentences, quotes or dates to show.[/]");
             return;
         }
         Section("Summary");
