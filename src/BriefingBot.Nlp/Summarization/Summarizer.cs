@@ -12,11 +12,11 @@ namespace BriefingBot.Nlp.Summarization;
 public static class Summarizer
 {
     /// <summary>Score ∝ frequency mass / words^LengthDamping: 0 would favour long sentences, 1 would favour short dense ones.</summary>
-    private const double LengthDamping = 0.6;
+    private const double LengthDamping = 0.7;
     private const double LeadBonus = 0.15;
     private const double PositionWeight = 0.1;
     private const double HeadlineWeight = 0.1;
-    private const double RedundancyWeight = 0.3;
+    private const double RedundancyWeight = 0.2;
     /// <summary>Above this cosine a sentence is a restatement (a syndicated repeat, a standfirst echoed in the body).</summary>
     private const double DuplicateCosine = 0.8;
 
