@@ -40,6 +40,7 @@ public static class TopicSummarySelector
             .ThenBy(c => c.Sentence)
             .ThenBy(c => c.Text, StringComparer.Ordinal)
             .ToList();
+        if (pool.Count == 0) return [];
         var words = pool.Select(c => WordSet(c.Text)).ToList();
         var value = Values(pool, words);
         return Pick(pool, words, value, count);
