@@ -16,8 +16,6 @@ internal sealed class TermVector
 
     public bool IsEmpty => _counts.Count == 0;
 
-    public IEnumerable<string> Terms => _counts.Keys;
-
     public double Cosine(TermVector other)
     {
         if (IsEmpty || other.IsEmpty) return 0;
