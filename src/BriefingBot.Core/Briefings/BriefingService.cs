@@ -18,7 +18,10 @@ public sealed class BriefingService(IArticleIndex index) : IBriefingService
         ArgumentNullException.ThrowIfNull(request);
         var (ranked, hits) = await FindAsync(request.Topic, BriefingArticles, request.IndexedSince, cancellationToken);
         var topic = new TopicWords(request.Topic);
-        var summary = SummarySelector.Select(ranked, topic, request.MaxSummarySentences);
+        var byId = ranked.ToDictionary(r => r.Article.Article.Id, StringComparer.Ordinal);
+        var summary = TopicSummarySelector.Select(SummaryCandidates.From(ranked, topic), request.MaxSummarySentences)
+            .Select(c => (Source: byId[c.ArticleId], c.Sentence))
+            .ToList();
         var quotes = QuoteSelector.Select(ranked, topic, request.MaxQuotes);
         var events = TimelineSelector.Select(ranked, topic, request.MaxTimelineEntries);
 
