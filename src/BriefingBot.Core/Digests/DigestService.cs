@@ -195,6 +195,8 @@ public sealed class DigestService
         var lateBy = now - due;
         if (lateBy > options.MaxLateness)
         {
+            // Due before the last edit (e.g. while paused): nothing was promised for that period.
+            if (due <= subscription.UpdatedAt) return;
             await RecordSkippedAsync(subscription, due, now, $"too late: due {DigestSchedule.Describe(subscription, due)}, more than {options.MaxLateness} ago", results, cancellationToken);
             return;
         }
