@@ -28,8 +28,12 @@ internal sealed class InMemoryDigestStore : IDigestStore
         lock (gate) return Task.FromResult(subscriptions.GetValueOrDefault(id));
     }
 
+    /// <summary>When set, listing subscriptions throws it (a broken disk or database).</summary>
+    public Exception? ListFailure { get; set; }
+
     public Task<IReadOnlyList<Subscription>> ListSubscriptionsAsync(DigestTarget? target, CancellationToken cancellationToken)
     {
+        if (ListFailure is not null) throw ListFailure;
         lock (gate)
         {
             IReadOnlyList<Subscription> list = subscriptions.Values.Where(s => target is null || s.Target == target).OrderBy(s => s.CreatedAt).ToList();
@@ -116,8 +120,12 @@ internal sealed class InMemoryDigestStore : IDigestStore
         }
     }
 
+    /// <summary>When set, recording a sent digest throws: the process dies right after the platform posted it.</summary>
+    public bool CrashOnRecordingSent { get; set; }
+
     public Task<bool> UpdateClaimedAsync(Delivery delivery, string owner, CancellationToken cancellationToken)
     {
+        if (CrashOnRecordingSent && delivery.Status == DeliveryStatus.Sent) throw new InvalidOperationException("process killed");
         lock (gate)
         {
             if (!deliveries.TryGetValue(delivery.Id, out var d) || d.LeaseOwner != owner) return Task.FromResult(false);
