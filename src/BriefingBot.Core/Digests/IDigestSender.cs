@@ -13,6 +13,11 @@ namespace BriefingBot.Core.Digests;
 /// from <c>retry_after</c>/<c>Retry-After</c> and <see cref="DigestSendException.Permanent"/> for errors a retry
 /// cannot fix (unknown channel, missing access). Any other exception (timeout, connection reset) means
 /// "outcome unknown": the delivery is kept in doubt and <see cref="ConfirmAsync"/> is asked before the next attempt.
+/// Confirming: Discord returns a nonce only in the create response, and <c>enforce_nonce</c> dedupes for a few
+/// minutes only, so also put the key in the message (e.g. the embed footer) and look for the bot's message carrying
+/// it in <c>GET /channels/{id}/messages?after={snowflake of attemptedSince}</c>. Slack has no idempotency key:
+/// post the key as message <c>metadata</c> and look in <c>conversations.history</c> (<c>oldest</c> = attemptedSince,
+/// <c>include_all_metadata=true</c>). See Digests/README.md for the remaining duplicate window.
 /// </remarks>
 public interface IDigestSender
 {
