@@ -1,0 +1,8 @@
+namespace BriefingBot.Core.Digests;
+
+public enum DigestCadenceKind
+{
+    Daily,
+    Weekdays,
+    Cron,
+}
