@@ -18,6 +18,7 @@ internal static class CliApplication
         root.Subcommands.Add(TimelineVerb.Create(runtime));
         root.Subcommands.Add(SourcesVerb.Create(runtime));
         root.Subcommands.Add(ExtractVerb.Create(runtime));
+        root.Subcommands.Add(DigestVerb.Create(runtime));
         root.Subcommands.Add(EvalVerb.Create(runtime));
         root.Subcommands.Add(ServeVerb.Create(runtime));
         return await root.Parse(args).InvokeAsync();

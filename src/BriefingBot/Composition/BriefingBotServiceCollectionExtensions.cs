@@ -1,9 +1,11 @@
 using BriefingBot.Core.Analysis;
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Commands;
+using BriefingBot.Core.Digests;
 using BriefingBot.Ingest;
 using BriefingBot.Nlp;
 using BriefingBot.Storage.Sqlite;
+using BriefingBot.Storage.Sqlite.Digests;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -24,6 +26,7 @@ internal static class BriefingBotServiceCollectionExtensions
         {
             case StorageProvider.Sqlite:
                 services.AddSqliteArticleIndex(storage.Target);
+                services.AddSqliteDigestStore(storage.Target);
                 break;
             default:
                 throw new NotSupportedException($"Storage provider {storage.Provider} is not available in this build.");
@@ -31,6 +34,7 @@ internal static class BriefingBotServiceCollectionExtensions
         services.AddIngest();
         services.TryAddSingleton<SampleCorpus>();
         services.TryAddSingleton<IBriefingService, BriefingService>();
+        services.AddDigests().BindConfiguration(DigestOptions.SectionName);
         services.TryAddSingleton<ICommandDispatcher, CommandDispatcher>();
         return services;
     }

@@ -1,3 +1,4 @@
+using BriefingBot.Core.Digests;
 using BriefingBot.Core.Index;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -10,7 +11,7 @@ internal static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/healthz", async (IArticleIndex index, TimeProvider time, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/healthz", async (IArticleIndex index, IDigestSchedulerStatus scheduler, TimeProvider time, CancellationToken cancellationToken) =>
         {
             try
             {
@@ -20,6 +21,7 @@ internal static class HealthEndpoints
                     status = "ok",
                     time = time.GetUtcNow(),
                     index = new { count = stats.Count, newest = stats.Newest?.ToString(), lastIngest = stats.LastIngest },
+                    scheduler = scheduler.Snapshot,
                 });
             }
 #pragma warning disable CA1031 // A health check reports any failure as unhealthy rather than crashing the probe.
