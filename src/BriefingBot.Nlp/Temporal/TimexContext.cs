@@ -52,5 +52,16 @@ internal sealed class TimexContext(string text, DateRef? documentDate)
         return TimexPatterns.FutureCue().IsMatch(after) && !TimexPatterns.PastReporting().IsMatch(after);
     }
 
+    /// <summary>True when the clause before [start, end) is in the past tense and nothing in it looks ahead.</summary>
+    public bool IsPast(int start, int end)
+    {
+        if (IsFuture(start, end)) return false;
+        var clauseStart = start;
+        while (clauseStart > 0 && start - clauseStart < 140 && !IsBoundary(Text[clauseStart - 1])) clauseStart--;
+        var clauseEnd = end;
+        while (clauseEnd < Text.Length && clauseEnd - end < 60 && !IsBoundary(Text[clauseEnd])) clauseEnd++;
+        return TimexPatterns.PastCue().IsMatch(Text.AsSpan(clauseStart, clauseEnd - clauseStart));
+    }
+
     private static bool IsBoundary(char c) => c is '.' or '!' or '?' or '\n' or ';';
 }

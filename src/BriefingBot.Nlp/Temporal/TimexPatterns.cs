@@ -23,7 +23,7 @@ internal static partial class TimexPatterns
     private const string PartOfDay = "(?<part>(?i:morning|afternoon|evening|night))";
 
     // Full dates: "Monday, March 3, 2008", "March 01, 2008", "March 12 2009".
-    [GeneratedRegex("(?:" + Weekday + ",?\\s+)?(?:the\\s+)?" + MonthAny + "\\s+" + DayNum + "(?:,\\s*|\\s+)" + Year4 + "(?![\\d])", Options)]
+    [GeneratedRegex("(?:" + Weekday + ",?\\s+)?" + MonthAny + "\\s+" + DayNum + "(?:,\\s*|\\s+)" + Year4 + "(?![\\d])", Options)]
     internal static partial Regex MonthDayYear();
 
     // "3 March 2008", "the 3rd of March, 2008".
@@ -107,7 +107,7 @@ internal static partial class TimexPatterns
     internal static partial Regex TheUnit();
 
     // "the day", "the same day", "that day", "the next day", "late in the day", "the day before".
-    [GeneratedRegex("(?<![\\w])(?:(?<edge>(?i:(?:the\\s+)?(?:start|end|beginning|rest|remainder)\\s+of|late\\s+in|early\\s+in|later\\s+in|earlier\\s+in))\\s+)?(?<det>(?i:the|that))\\s+(?:(?<rel>(?i:same|following|next|previous|prior|preceding))\\s+)?(?i:day)(?:\\s+(?<dir>(?i:before|after|earlier|later)))?(?![\\w'’-])", Options)]
+    [GeneratedRegex("(?<![\\w])(?:(?<edge>(?i:(?:the\\s+)?(?:start|end|beginning|rest|remainder)\\s+of|late\\s+in|early\\s+in|later\\s+in|earlier\\s+in))\\s+)?(?<det>(?i:the|that))\\s+(?:(?<rel>(?i:same|following|next|previous|prior|preceding))\\s+)?(?i:day)(?:\\s+(?<dir>(?i:before|after|earlier|later))(?!\\s+[a-z]+ing(?![\\w])))?(?![\\w'’-])", Options)]
     internal static partial Regex TheDay();
 
     // Durations and offsets: "30 years", "almost two and a half years", "the past nine days", "12-year", "two years ago", "a week later".
@@ -127,15 +127,15 @@ internal static partial class TimexPatterns
     internal static partial Regex SetAdjective();
 
     // "now", "currently", "at present", "the time being", "current".
-    [GeneratedRegex("(?<![\\w])(?<w>(?i:currently|at\\s+present|presently|nowadays|these\\s+days|at\\s+the\\s+moment|the\\s+time\\s+being|the\\s+present\\s+day|the\\s+present|right\\s+now)|[Nn]ow|current|ongoing)(?![\\w-])", Options)]
+    [GeneratedRegex("(?<![\\w])(?<w>(?i:currently|at\\s+present|presently|nowadays|these\\s+days|at\\s+the\\s+moment|the\\s+time\\s+being|the\\s+present\\s+day|the\\s+present|right\\s+now)|[Nn]ow|current)(?![\\w-])", Options)]
     internal static partial Regex PresentRef();
 
     // "recently", "recent", "in the past", "more recently".
-    [GeneratedRegex("(?<![\\w])(?<w>(?i:(?:more\\s+|most\\s+|until\\s+)?recently|recent|(?:in\\s+)?the\\s+past|formerly|in\\s+former\\s+times|long\\s+ago))(?![\\w-])", Options)]
+    [GeneratedRegex("(?<![\\w])(?<w>(?i:(?:more\\s+|most\\s+|until\\s+)?recently|recent|(?:in\\s+)?the\\s+past|in\\s+former\\s+times|long\\s+ago))(?![\\w-])", Options)]
     internal static partial Regex PastRef();
 
     // "in the future", "soon", "the near term", "the long term".
-    [GeneratedRegex("(?<![\\w])(?<w>(?i:(?:in\\s+)?the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|(?:very\\s+)?soon|the\\s+(?:near|long|short|medium)\\s+term|in\\s+the\\s+coming\\s+(?:days|weeks|months|years)))(?![\\w-])", Options)]
+    [GeneratedRegex("(?<![\\w])(?<w>(?i:(?:in\\s+)?the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|(?:very\\s+)?soon|the\\s+(?:near|long|short|medium)\\s+term|(?:near|short)-term|in\\s+the\\s+coming\\s+(?:days|weeks|months|years)))(?![\\w-])", Options)]
     internal static partial Regex FutureRef();
 
     // "10:30 GMT", "6:40 p.m. (GMT +8)", "18:00 UTC Monday", "3 p.m.", "1400 UTC".
@@ -155,15 +155,19 @@ internal static partial class TimexPatterns
     internal static partial Regex Holiday();
 
     // Future tense cues in the clause around an expression.
-    [GeneratedRegex("(?i)(?<![\\w])(?:will|shall|won['’]t|['’]ll|going\\s+to|(?:is|are|was|were)\\s+to|(?:is|are|was|were)\\s+(?:due|set|scheduled|slated|expected|planned|poised)|scheduled|upcoming|plans?\\s+to|planning\\s+to|intends?\\s+to|would|next|until|by)(?![\\w])")]
+    [GeneratedRegex("(?i)(?<![\\w])(?:will|shall|won['’]t|['’]ll|going\\s+to|(?:is|are|was|were)\\s+to|(?:is|are|was|were)\\s+(?:due|set|scheduled|slated|expected|planned|poised)|scheduled|upcoming|plans?\\s+to|planning\\s+to|intends?\\s+to|would|should|next|to\\s+be|hopes?\\s+to|aims?\\s+to)(?![\\w])")]
     internal static partial Regex FutureCue();
+
+    // Past tense cues: auxiliaries, common irregular verbs, and regular -ed forms.
+    [GeneratedRegex("(?i)(?<![\\w])(?:was|were|had|did|ago|rose|fell|grew|began|came|went|saw|made|took|got|gave|became|hit|lost|won|sold|bought|paid|said|told|held|left|led|met|spent|fought|built|brought|thought|knew|found|kept|ran|sank|shrank|slid|struck|wrote|chose|[a-z]{2,}ed)(?![\\w])")]
+    internal static partial Regex PastCue();
 
     // A reporting verb in the past right before an expression: "said Tuesday", "announced on Monday".
     [GeneratedRegex("(?i)(?<![\\w])(?:said|announced|reported|told|stated|confirmed|added|revealed|unveiled|launched|released|introduced|filed|posted|began|was|were|had)(?:\\s+(?:on|in|late|early|last))?\\s*$")]
     internal static partial Regex PastReporting();
 
     // Words after a four-digit number that show it counts things rather than naming a year.
-    [GeneratedRegex("^\\s*(?:-\\s*)?(?i:people|persons|jobs|workers|employees|staff|units|cars|vehicles|planes|aircraft|jets|tons|tonnes|points|shares|members|troops|soldiers|miles|kilometres|kilometers|km|metres|meters|feet|ft|passengers|seats|homes|houses|copies|stores|dealers|dealerships|plants|pounds|dollars|euros|yen|barrels|votes|delegates|residents|students|children|users|customers|kg|lb|mph|hp|cc|ml|mb|gb|calories|pixels|rpm|deaths|cases|times|to\\s+[0-9,]+\\s+(?:people|jobs|workers|employees|units))(?![\\w])")]
+    [GeneratedRegex("^\\s*(?:-\\s*)?(?i:people|persons|jobs|workers|employees|staff|units|cars|vehicles|planes|aircraft|jets|tons|tonnes|points|shares|members|troops|soldiers|miles|kilometres|kilometers|km|metres|meters|feet|ft|passengers|seats|homes|houses|copies|stores|dealers|dealerships|plants|pounds|dollars|euros|yen|barrels|votes|delegates|residents|students|children|users|customers|kg|lb|mph|hp|cc|ml|mb|gb|calories|pixels|rpm|deaths|cases|times|index|indices|[A-Z][a-z]*\\s+Index|to\\s+[0-9,]+\\s+(?:people|jobs|workers|employees|units))(?![\\w])")]
     internal static partial Regex CountNounAfter();
 
     // Words before a four-digit number that show it is an identifier or a market level, not a year.

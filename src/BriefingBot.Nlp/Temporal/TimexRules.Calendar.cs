@@ -239,8 +239,8 @@ internal static partial class TimexRules
                 n = (index % count) + 1;
             }
             else if (dctPart == 0) year = dct.Value.Year4;
-            // A quarter not yet over is reported on only after it ends: the same or a later quarter is last year's.
-            else year = n < dctPart || ctx.IsFuture(m.Index, m.Index + m.Length) ? dct.Value.Year4 : dct.Value.Year4 - 1;
+            // An earlier quarter is this year's; the same or a later one told in the past is last year's.
+            else year = n >= dctPart && ctx.IsPast(m.Index, m.Index + m.Length) ? dct.Value.Year4 - 1 : dct.Value.Year4;
         }
         if (n is null) return null;
         var fy = m.Groups["fy"].Success ? "FY" : string.Empty;

@@ -47,6 +47,8 @@ internal static partial class TimexRules
         if (!m.Groups["vague"].Success && amount is null) return null;
         if (m.Groups["half"].Success && amount is not null) amount += 0.5m;
         var unit = m.Groups["unit"].Value;
+        // "a second A380", "about a quarter of its dealers": an ordinal and a fraction, not durations.
+        if (m.Groups["num"].Value.ToUpperInvariant() is "A" or "AN" && unit.ToUpperInvariant() is "SECOND" or "QUARTER") return null;
         var tail = string.Join(' ', m.Groups["tail"].Value.ToUpperInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         var mod = m.Groups["the"].Success || m.Value.Contains(" the ", StringComparison.OrdinalIgnoreCase) ? null : ApproxMod(m.Groups["mod"]);
         if (tail.Length == 0 || m.Groups["old"].Success) return new TimexResolution(Duration, DurationValue(unit, amount), mod);

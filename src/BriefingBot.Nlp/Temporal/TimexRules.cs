@@ -84,12 +84,11 @@ internal static partial class TimexRules
         }
         if (dct.Precision < DatePrecision.Month) return (dct.Year4, Dct);
         var dctMonth = dct.Date.Month;
-        var future = ctx.IsFuture(m.Index, m.Index + m.Length);
-        // News speaks mostly of the recent past: a later month than the document's is last year's,
-        // unless the clause looks ahead; an earlier month is next year's only when it looks ahead
-        // across the year end (written in November/December about January/February...).
-        if (month > dctMonth && !future) return (dct.Year4 - 1, Dct);
-        if (month < dctMonth && future && dctMonth - month >= 6) return (dct.Year4 + 1, Dct);
+        // A later month than the document's is last year's when the clause tells of the past; an
+        // earlier month is next year's only when the clause looks ahead across the year end
+        // (written in November about January). Otherwise the document's year.
+        if (month > dctMonth && ctx.IsPast(m.Index, m.Index + m.Length)) return (dct.Year4 - 1, Dct);
+        if (month < dctMonth && dctMonth - month >= 6 && ctx.IsFuture(m.Index, m.Index + m.Length)) return (dct.Year4 + 1, Dct);
         return (dct.Year4, Dct);
     }
 
