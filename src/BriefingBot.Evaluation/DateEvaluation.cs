@@ -12,7 +12,7 @@ namespace BriefingBot.Evaluation;
 /// </summary>
 public static class DateEvaluation
 {
-    private const int ExamplesPerCategory = 100;
+    private const int ExamplesPerCategory = 25;
 
     /// <summary>
     /// MEANTIME annotates only the first six sentences of each article (title, dateline, four body
