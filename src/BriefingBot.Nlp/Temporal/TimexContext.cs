@@ -24,6 +24,9 @@ internal sealed class TimexContext(string text, DateRef? documentDate)
         return null;
     }
 
+    /// <summary>The most recent date mentioned, whatever its precision ("a week later" continues from it).</summary>
+    public DateRef? Latest() => _mentioned.Count > 0 ? _mentioned[^1] : null;
+
     /// <summary>The most recent day mentioned, else the document date (what "the day" and clock times refer to).</summary>
     public DateRef? CurrentDay()
     {

@@ -75,8 +75,9 @@ internal static partial class TimexRules
         };
         var n = (int)amount.Value * (u == "FORTNIGHT" ? 2 : 1);
         var fromDocument = tail is "AGO" or "FROM NOW" or "HENCE";
-        var needed = precision == DatePrecision.Quarter ? DatePrecision.Month : precision;
-        var (baseRef, anchor) = fromDocument ? (ctx.Dct, Dct) : ctx.Previous(needed) is { } p ? (p, PreviousAnchor) : (ctx.Dct, Dct);
+        // "a week later" continues from the date just mentioned, even a coarse one: after "earlier this
+        // month" it stays in that month rather than jumping back to an older, finer date.
+        var (baseRef, anchor) = fromDocument ? (ctx.Dct, Dct) : ctx.Latest() is { } p ? (p, PreviousAnchor) : (ctx.Dct, Dct);
         if (baseRef is not { } b) return new TimexResolution(Date, backwards ? "PAST_REF" : "FUTURE_REF", mod);
         var shifted = b.Shift(unitChar, backwards ? -n : n);
         var result = precision <= b.Precision ? shifted with { Precision = precision } : shifted;

@@ -100,8 +100,9 @@ internal static partial class TimexRules
         var needed = precision == DatePrecision.Week ? DatePrecision.Day : precision;
         DateRef? baseRef;
         string anchor;
-        if (fromPrevious && ctx.Previous(needed) is { } p)
+        if (fromPrevious && ctx.Latest() is { } p)
         {
+            // The date just mentioned, even when coarser than the unit: the result is then as coarse.
             baseRef = p;
             anchor = PreviousAnchor;
         }
@@ -110,9 +111,9 @@ internal static partial class TimexRules
             baseRef = ctx.Dct;
             anchor = Dct;
         }
-        if (baseRef is not { } b || b.Precision < needed) return null;
+        if (baseRef is not { } b || (anchor == Dct && b.Precision < needed)) return null;
         var unitChar = unit switch { "WEEK" or "WEEKEND" => 'W', "MONTH" => 'M', "QUARTER" => 'Q', "DECADE" => 'E', "CENTURY" => 'C', _ => 'Y' };
-        var shifted = b.Shift(unitChar, shift) with { Precision = precision };
+        var shifted = b.Shift(unitChar, shift) with { Precision = b.Precision < needed ? b.Precision : precision };
         var pre = m.Groups["pre"].Value.ToUpperInvariant();
         var mod = EdgeMod(m.Groups["edge"]) ?? (pre is "EARLY" ? "START" : pre is "LATE" ? "END" : null);
         if (unit == "WEEKEND") return new TimexResolution(Date, shifted.Value + "-WE", mod, anchor, shifted);

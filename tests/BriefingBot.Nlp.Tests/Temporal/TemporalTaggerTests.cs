@@ -81,6 +81,14 @@ public sealed class TemporalTaggerTests
     }
 
     [Fact]
+    public void Tag_WeekLaterAfterCoarseDate_StaysAtThatPrecision()
+    {
+        var t = Find("The treaty lapsed on January 26. Officials met earlier this month. A week later they left.", "A week later");
+        Assert.Equal("2025-11", t.Value);
+        Assert.Equal("previous", t.Anchor);
+    }
+
+    [Fact]
     public void Tag_LateNineties_DecadeWithEndMod()
     {
         var t = Find("By the late 1990s, the rebels controlled the south.", "the late 1990s");
