@@ -70,9 +70,9 @@ public static class QuoteEvaluation
         var scores = new Dictionary<string, double>(StringComparer.Ordinal)
         {
             ["all.precision@30"] = all30.Precision, ["all.recall@30"] = all30.Recall, ["all.f1@30"] = all30.F1,
-            ["all.f1@80"] = all80.F1,
+            ["all.precision@80"] = all80.Precision, ["all.recall@80"] = all80.Recall, ["all.f1@80"] = all80.F1,
             ["direct.precision@30"] = direct30.Precision, ["direct.recall@30"] = direct30.Recall, ["direct.f1@30"] = direct30.F1,
-            ["direct.f1@80"] = direct80.F1,
+            ["direct.precision@80"] = direct80.Precision, ["direct.recall@80"] = direct80.Recall, ["direct.f1@80"] = direct80.F1,
             ["speaker.accuracy"] = speakerAccuracy,
         };
         return new EvaluationResult("quotes", scores);

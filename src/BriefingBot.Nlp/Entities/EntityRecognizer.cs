@@ -68,8 +68,22 @@ internal static partial class EntityRecognizer
         while (words.Count > 0 && char.IsLower(text[words[^1].Start])) words.RemoveAt(words.Count - 1);
         if (words.Count == 0) return;
         var tokens = words.Select(w => TrimPossessive(text.AsSpan(w.Start, w.End - w.Start)).ToString()).ToArray();
-        var end = words[^1].Start + tokens[^1].Length;
         var roleEnd = RolePrefixLength(tokens);
+        var split = roleEnd == 0 ? FirstNameSplit(tokens) : 0;
+        if (split > 0)
+        {
+            // "Getty Images Kevin Vickers": a known first name starts a new name unless what precedes is a role.
+            var head = words.GetRange(0, split);
+            var headIsRole = tokens[..split].Any(t => t.Split('-').Any(p => Lexicon.Titles.Contains(p.TrimEnd('.'))));
+            if (headIsRole) roleEnd = split;
+            else
+            {
+                words.RemoveRange(0, split);
+                Flush(text, head, runs, sentence);
+                tokens = tokens[split..];
+            }
+        }
+        var end = words[^1].Start + tokens[^1].Length;
         if (roleEnd < tokens.Length)
         {
             var nameStart = words[roleEnd].Start;
@@ -79,18 +93,27 @@ internal static partial class EntityRecognizer
         words.Clear();
     }
 
+    private static int FirstNameSplit(string[] tokens)
+    {
+        for (var i = 1; i < tokens.Length - 1; i++)
+        {
+            if ((Lexicon.MaleFirstNames.Contains(tokens[i]) || Lexicon.FemaleFirstNames.Contains(tokens[i])) && tokens.Length - i <= 3
+                && !Lexicon.MaleFirstNames.Contains(tokens[i - 1]) && !Lexicon.FemaleFirstNames.Contains(tokens[i - 1]) && tokens[i - 1].Length > 1)
+                return i;
+        }
+        return 0;
+    }
+
     /// <summary>How many leading words are a title ("U.S. President", "Prime Minister", "Sen."): up to the last title word.</summary>
     private static int RolePrefixLength(string[] tokens)
     {
         if (Lexicon.OrgWords.Contains(tokens[^1])) return 0;
-        var last = -1;
-        for (var i = 0; i < tokens.Length - 1; i++)
+        // the last title word that leaves one to three name words after it: "Australian Foreign Minister Marise Payne"
+        for (var i = tokens.Length - 2; i >= 0 && i >= tokens.Length - 4; i--)
         {
-            var t = tokens[i].TrimEnd('.');
-            if (Lexicon.Titles.Contains(t)) last = i;
-            else if (!Lexicon.Demonyms.Contains(tokens[i]) && !Lexicon.Demonyms.Contains(t) && !Lexicon.Places.Contains(tokens[i]) && !(last >= 0 && tokens[i] is "of" or "the")) break;
+            if (Lexicon.Titles.Contains(tokens[i].TrimEnd('.'))) return i + 1;
         }
-        return last + 1;
+        return 0;
     }
 
     private static bool EndsPossessive(ReadOnlySpan<char> word) =>

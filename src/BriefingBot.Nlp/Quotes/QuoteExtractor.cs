@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using BriefingBot.Core.Analysis;
 using BriefingBot.Nlp.Entities;
 using BriefingBot.Nlp.Sentences;
@@ -11,7 +10,7 @@ namespace BriefingBot.Nlp.Quotes;
 /// continue, or, last, the previous speaker. Indirect speech comes from cue verbs ("X said that …",
 /// "…, X said.", "according to X").
 /// </summary>
-internal static partial class QuoteExtractor
+internal static class QuoteExtractor
 {
     private const int MaxScareQuoteWords = 3;
 
@@ -57,13 +56,18 @@ internal static partial class QuoteExtractor
         // '.' inside the marks closes the sentence: what follows is a new sentence, not an attribution
         if (last == '.') return null;
         var limit = ClauseEnd(text, span.Close + 1);
-        var m = CueAfterQuote().Match(text, span.Close + 1, limit - span.Close - 1);
-        if (!m.Success) return null;
-        var cue = m.Groups["cue"];
-        if (!CueVerbs.IsCue(cue.ValueSpan)) return null;
-        var before = finder.Before(cue.Index, cue.Value, span.Close + 1);
-        if (before is not null) return before;
-        return finder.After(cue.Index + cue.Length, cue.Value, limit);
+        var words = WordsOf(text, span.Close + 1, limit);
+        var gap = text.AsSpan(span.Close + 1, (words.Count > 0 ? words[0].Start : limit) - span.Close - 1).Trim();
+        if (gap.Length > 0 && gap is not ("," or "—" or "–" or "-" or "--")) return null;
+        for (var i = 0; i < words.Count && i < 9; i++)
+        {
+            var (ws, we) = words[i];
+            var w = text.AsSpan(ws, we - ws);
+            if (!CueVerbs.IsCue(w) && w is not "read") continue;
+            var cue = w.ToString();
+            return finder.Before(ws, cue, span.Close + 1) ?? finder.After(we, cue, limit);
+        }
+        return null;
     }
 
     /// <summary>"He added, “…", "Trump said: “…", "… singling out Petro: “…" (the sentence subject speaks).</summary>
@@ -198,8 +202,4 @@ internal static partial class QuoteExtractor
         }
         return words;
     }
-
-    /// <summary>After the closing mark: optional comma/dash, then up to eight words, then a cue verb.</summary>
-    [GeneratedRegex(@"\G[,—–-]?\s*(?:[^\s.!?;:“”""]+\s+){0,8}?(?<cue>\p{Ll}+)\b")]
-    private static partial Regex CueAfterQuote();
 }

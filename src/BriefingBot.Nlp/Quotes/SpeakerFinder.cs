@@ -15,6 +15,9 @@ internal sealed class SpeakerFinder(string text, IReadOnlyList<TextSpan> sentenc
     private static readonly FrozenSet<string> Skippable = FrozenSet.Create(StringComparer.Ordinal,
         "also", "has", "had", "have", "later", "then", "once", "previously", "recently", "again", "further", "simply", "was", "is", "were", "are", "will", "would", "had", "even", "often", "still", "later", "first", "quickly", "repeatedly", "never");
 
+    private static readonly FrozenSet<string> Verbs = FrozenSet.Create(StringComparer.Ordinal,
+        "is", "was", "are", "were", "be", "been", "has", "had", "have", "will", "would", "can", "could", "should", "may", "might", "must", "does", "did", "do", "said", "says", "told");
+
     private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "another", "one", "some", "many", "other", "two", "three", "several", "most");
 
@@ -58,26 +61,41 @@ internal sealed class SpeakerFinder(string text, IReadOnlyList<TextSpan> sentenc
         {
             var mention = entities.Mentions[i];
             var between = text.AsSpan(pos, Math.Max(0, mention.Start - pos));
-            if (mention.Start < limit && between.Length <= 50 && between.IndexOfAny(ClauseBreaks) < 0 && !between.Contains(" in ", StringComparison.Ordinal))
+            if (mention.Start < limit && between.Length <= 50 && OnlyRoleWords(between))
                 return FromMention(mention, cue, 0.85);
         }
         var end = pos;
         var words = 0;
-        while (end < limit && words < 7)
+        while (end < limit && words < 5)
         {
             var we = end;
             while (we < limit && (char.IsLetterOrDigit(text[we]) || text[we] is '-' or '\'' or '’')) we++;
             if (we == end) break;
             var word = text[end..we];
             if (words == 0 && !Determiners.Contains(word) && !char.IsUpper(word[0]) && !word.EndsWith('s')) return null;
-            if (words > 0 && Stops.Contains(word)) break;
+            if (words > 0 && (Stops.Contains(word) || Skippable.Contains(word) || Verbs.Contains(word))) break;
             words++;
             end = we;
             if (end < limit && text[end] == ' ') end++;
             else break;
         }
         var phrase = text[pos..end].TrimEnd();
-        return phrase.Length == 0 ? null : FromNounPhrase(phrase, pos, cue);
+        return phrase.Length == 0 || Determiners.Contains(phrase) ? null : FromNounPhrase(phrase, pos, cue);
+    }
+
+    /// <summary>Words between a cue verb and a name that still let the name be the speaker: "said Rep. Jane Doe", "said political scientist Jo Li".</summary>
+    private static bool OnlyRoleWords(ReadOnlySpan<char> between)
+    {
+        foreach (var range in between.Split(' '))
+        {
+            var w = between[range].TrimEnd('.');
+            if (w.Length == 0) continue;
+            if (w.IndexOfAny(ClauseBreaks) >= 0) return false;
+            var word = w.ToString();
+            if (word is "in" or "on" or "at" or "to" or "of" or "that" or "by" or "for" or "with") return false;
+            if (char.IsUpper(word[0]) && !Lexicon.Titles.Contains(word) && !Lexicon.Demonyms.Contains(word)) return false;
+        }
+        return true;
     }
 
     /// <summary>Resolves a pronoun to the most recent compatible person named before it (the subject of the nearest sentence that names one).</summary>
