@@ -24,6 +24,9 @@ internal static class QuoteExtractor
         foreach (var span in marked)
         {
             var attribution = AttributeAfter(text, span, finder) ?? AttributeBefore(text, span, sentences, finder);
+            if (attribution is { Entity: >= 0 } && previous is { Entity: >= 0 } && SpeakerFinder.IsPronoun(attribution.Surface)
+                && attribution.Entity != previous.Entity && finder.PreviousSpeakerStillCurrent(previous, previousEnd, span.Open, attribution.Surface))
+                attribution = previous with { Surface = attribution.Surface, Cue = attribution.Cue, Confidence = 0.75 };
             var words = WordCount(text.AsSpan(span.Start, span.End - span.Start));
             var direct = IsSentenceStart(text, span.Open) && StartsUpper(text, span.Start);
             if (attribution is null && (words <= MaxScareQuoteWords || LooksLikeTitle(text, span) || !direct && words < 8)) continue;
@@ -171,9 +174,19 @@ internal static class QuoteExtractor
         for (var i = from; i < limit; i++)
         {
             if (text[i] is '\n' or '“' or '"' or ';') return i;
-            if (text[i] is '.' or '!' or '?' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1])) && !(i > 1 && char.IsUpper(text[i - 1]) && !char.IsLetter(text[i - 2]))) return i;
+            if (text[i] is '.' or '!' or '?' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1])) && !IsAbbreviation(text, i)) return i;
         }
         return limit;
+    }
+
+    /// <summary>A period after an initial or a title ("Dr.", "Rep.") does not end the clause.</summary>
+    private static bool IsAbbreviation(string text, int dot)
+    {
+        if (text[dot] != '.') return false;
+        var s = dot;
+        while (s > 0 && char.IsLetter(text[s - 1])) s--;
+        var word = text.AsSpan(s, dot - s);
+        return (word.Length == 1 && char.IsUpper(word[0])) || Lexicon.Titles.Contains(word.ToString());
     }
 
     internal static int WordCount(ReadOnlySpan<char> s)

@@ -24,6 +24,28 @@ internal sealed class SpeakerFinder(string text, IReadOnlyList<TextSpan> sentenc
     private static readonly FrozenSet<string> Stops = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "and", "but", "or", "that", "which", "who", "when", "while", "as", "because", "if", "so", "than", "what", "where", "after", "before", "since", "though", "although", "to", "of", "in", "on", "at", "for", "with", "by", "from", "it", "there");
 
+    private static readonly FrozenSet<string> DocumentNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "statement", "release", "report", "post", "memo", "notice", "interview", "response", "email", "letter", "tweet", "blog",
+        "website", "document", "documents", "filing", "study", "survey", "speech", "message", "announcement", "video", "book", "article", "poll", "ruling", "decision");
+
+    /// <summary>
+    /// After a pronoun attribution, the previous quote's speaker still holds the floor when the pronoun fits and no other
+    /// person has been named (outside quotes) since that quote.
+    /// </summary>
+    public bool PreviousSpeakerStillCurrent(Speaker previous, int previousEnd, int open, string pronoun)
+    {
+        if (previousEnd < 0 || open - previousEnd > 700) return false;
+        var want = pronoun.ToLowerInvariant() switch { "he" => Gender.Male, "she" => Gender.Female, _ => Gender.Unknown };
+        var g = entities.Genders[previous.Entity];
+        if (want != Gender.Unknown && g != Gender.Unknown && g != want) return false;
+        for (var i = entities.FirstAtOrAfter(previousEnd); i < entities.Mentions.Count && entities.Mentions[i].Start < open; i++)
+        {
+            var m = entities.Mentions[i];
+            if (entities.IsPerson(m.Entity) && m.Entity != previous.Entity && !InsideQuote(m.Start)) return false;
+        }
+        return true;
+    }
+
     public static bool IsPronoun(ReadOnlySpan<char> w) =>
         w is "he" or "He" or "she" or "She" or "they" or "They" or "I" or "we" or "We";
 
@@ -56,13 +78,13 @@ internal sealed class SpeakerFinder(string text, IReadOnlyList<TextSpan> sentenc
         var pos = cueEnd;
         while (pos < limit && text[pos] == ' ') pos++;
         if (pos >= limit) return null;
-        var i = entities.FirstAtOrAfter(pos);
-        if (i < entities.Mentions.Count)
+        for (var i = entities.FirstAtOrAfter(pos); i < entities.Mentions.Count && entities.Mentions[i].Start < limit; i++)
         {
             var mention = entities.Mentions[i];
             var between = text.AsSpan(pos, Math.Max(0, mention.Start - pos));
-            if (mention.Start < limit && between.Length <= 50 && OnlyRoleWords(between))
-                return FromMention(mention, cue, 0.85);
+            if (between.Length > 60 || !OnlyRoleWords(between)) break;
+            // "said Rep. Jane Doe", "says Springfield cartoonist Jo Li": skip modifiers up to the person
+            if (entities.IsPerson(mention.Entity) || between.IsWhiteSpace()) return FromMention(mention, cue, 0.85);
         }
         var end = pos;
         var words = 0;
@@ -92,8 +114,8 @@ internal sealed class SpeakerFinder(string text, IReadOnlyList<TextSpan> sentenc
             if (w.Length == 0) continue;
             if (w.IndexOfAny(ClauseBreaks) >= 0) return false;
             var word = w.ToString();
-            if (word is "in" or "on" or "at" or "to" or "of" or "that" or "by" or "for" or "with") return false;
-            if (char.IsUpper(word[0]) && !Lexicon.Titles.Contains(word) && !Lexicon.Demonyms.Contains(word)) return false;
+            if (word is "in" or "on" or "at" or "to" or "that" or "by" or "for" or "with" or "from" or "and" or "but") return false;
+            if (Verbs.Contains(word)) return false;
         }
         return true;
     }
@@ -208,6 +230,15 @@ internal sealed class SpeakerFinder(string text, IReadOnlyList<TextSpan> sentenc
         if (words.Length == 0) return null;
         var content = words.Where(w => !Determiners.Contains(w)).Select(w => w.ToLowerInvariant()).ToList();
         if (content.Count == 0) return null;
+        if (DocumentNouns.Contains(content[^1]) || content.Exists(DocumentNouns.Contains))
+        {
+            // "her statement", "the RCMP statement": the author speaks; "a statement" alone names nobody
+            var owner = words[0];
+            if (owner is "his" or "His" or "her" or "Her" && Resolve(start, start + owner.Length, cue) is { Name: not null } r) return r with { Surface = phrase, Confidence = 0.6 };
+            var i = entities.FirstAtOrAfter(start);
+            if (i < entities.Mentions.Count && entities.Mentions[i].Start < start + phrase.Length) return FromMention(entities.Mentions[i], cue, 0.6);
+            return new Speaker(null, phrase, cue, 0.2);
+        }
         if (Lexicon.RoleNouns.Contains(content[^1]) && words[0].ToLowerInvariant() is "the")
         {
             var id = entities.ResolveRole(content, start) ?? entities.ResolveRole([content[^1]], start);
