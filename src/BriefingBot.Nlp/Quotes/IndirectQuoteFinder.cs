@@ -46,7 +46,8 @@ internal static partial class IndirectQuoteFinder
             var cueEnd = cueStart + m.Length;
             var cue = text.AsSpan(cueStart, m.Length);
             if (!CueVerbs.TryGet(cue, out var lemma) || finder.InsideQuote(cueStart)) continue;
-            if (lemma is "ask" or "continue" or "point" or "post" or "report" or "describe" or "charge" or "accuse" or "demand" or "fear" or "hope" or "promise" or "urge" or "propose" or "answer" or "counter" or "think" or "believe" or "estimate") continue;
+            if (!IsVerbForm(cue, lemma) || IsNegated(text, cueStart, sentence.Start) || AttributesMarkedQuote(text, cueStart, sentence.Start)) continue;
+            if (lemma is "indicate" or "conclude" or "comment" or "respond" or "reply" or "ask" or "continue" or "point" or "post" or "report" or "describe" or "charge" or "accuse" or "demand" or "fear" or "hope" or "promise" or "urge" or "propose" or "answer" or "counter" or "think" or "believe" or "estimate") continue;
             var start = ComplementStart(text, cueEnd, sentence.End, lemma);
             if (start < 0) continue;
             var end = TrimEnd(text, start, sentence.End);
@@ -86,6 +87,30 @@ internal static partial class IndirectQuoteFinder
         if (start >= limit || IsQuoteMark(text[start]) || text[start] is ',' or ':' or '(' or '—') return -1;
         if (!m.Groups["that"].Success && m.Groups["time"].Length == 0 && !char.IsLetter(text[start])) return -1;
         return start;
+    }
+
+    /// <summary>Cue words that are also nouns ("the strange remark") count only inflected, or as bare forms of plain saying verbs.</summary>
+    private static bool IsVerbForm(ReadOnlySpan<char> cue, string lemma) =>
+        !cue.SequenceEqual(lemma) || lemma is "say" or "tell" or "argue" or "warn" or "insist" or "explain" or "agree" or "believe" or "admit" or "acknowledge" or "suggest";
+
+    /// <summary>"X didn't comment", "X declined to say": no speech is reported.</summary>
+    private static bool IsNegated(string text, int cueStart, int sentenceStart)
+    {
+        var before = text.AsSpan(sentenceStart, cueStart - sentenceStart).TrimEnd();
+        foreach (var neg in (string[])["n't", "n’t", " not", " never", " declined to", " refused to", " won't", " to"])
+        {
+            if (before.EndsWith(neg, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The cue right after a closing quotation mark ("…,” Jo Li told the council) attributes that quote, not a clause after it.</summary>
+    private static bool AttributesMarkedQuote(string text, int cueStart, int sentenceStart)
+    {
+        var close = text.LastIndexOfAny(['”', '"'], Math.Max(sentenceStart, cueStart - 1), cueStart - sentenceStart);
+        if (close < sentenceStart) return false;
+        var between = text.AsSpan(close + 1, cueStart - close - 1);
+        return between.IndexOfAny('.', '!', '?') < 0 && QuoteExtractor.WordCount(between) <= 8;
     }
 
     private static bool IsRelativeSubject(string text, int cueStart, int sentenceStart)

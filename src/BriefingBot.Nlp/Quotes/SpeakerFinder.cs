@@ -53,6 +53,8 @@ internal sealed class SpeakerFinder(string text, IReadOnlyList<TextSpan> sentenc
     public Speaker? Before(int cueStart, string cue, int limit)
     {
         var pos = cueStart;
+        var neg = text.AsSpan(limit, cueStart - limit).TrimEnd();
+        if (neg.EndsWith("n't", StringComparison.Ordinal) || neg.EndsWith("n’t", StringComparison.Ordinal) || neg.EndsWith(" not", StringComparison.Ordinal)) return null;
         // skip auxiliaries and adverbs between subject and verb
         for (var k = 0; k < 3; k++)
         {
@@ -192,7 +194,7 @@ internal sealed class SpeakerFinder(string text, IReadOnlyList<TextSpan> sentenc
         var p = pos;
         while (p > limit && text[p - 1] == ' ') p--;
         if (p <= limit || text[p - 1] != ',') return null;
-        var open = text.LastIndexOf(',', p - 2, Math.Min(80, p - 1 - limit));
+        var open = text.LastIndexOf(',', p - 2, Math.Min(130, p - 1 - limit));
         if (open < 0) return null;
         var phrase = text.AsSpan(open + 1, p - 1 - open - 1);
         if (phrase.IndexOfAny(PhraseBreaks) >= 0) return null;
@@ -251,7 +253,7 @@ internal sealed class SpeakerFinder(string text, IReadOnlyList<TextSpan> sentenc
     private (int Start, int End)? WordBefore(int pos, int limit)
     {
         var e = pos;
-        while (e > limit && text[e - 1] == ' ') e--;
+        while (e > limit && text[e - 1] is ' ' or '\u200b' or '\u00a0') e--;
         var s = e;
         while (s > limit && (char.IsLetterOrDigit(text[s - 1]) || text[s - 1] is '-' or '\'' or '’' || (text[s - 1] == '.' && s - 2 >= limit && char.IsUpper(text[s - 2])))) s--;
         return s < e ? (s, e) : null;
