@@ -18,10 +18,12 @@ internal sealed partial class EntityTableBuilder(string text)
     {
         if (!_names.TryGetValue(run.Name, out var ev)) _names[run.Name] = ev = new Evidence(run.Words);
         ev.Count++;
-        ev.Role ??= run.Role ?? RoleBefore(run.Start) ?? Apposition(run.End);
+        var roleBefore = RoleBefore(run.Start);
+        var apposition = roleBefore is null ? Apposition(run.End) : null;
+        ev.Role ??= run.Role ?? roleBefore ?? apposition;
         if (run.Role is { } role && role.Split(' ').Any(w => Lexicon.Titles.Contains(w.TrimEnd('.')))) ev.Person++;
         if (run.Words.Length > 1 && (Lexicon.MaleFirstNames.Contains(run.Words[0]) || Lexicon.FemaleFirstNames.Contains(run.Words[0]))) ev.Person++;
-        if (RoleBefore(run.Start) is not null || Apposition(run.End) is not null) ev.Person++;
+        if (roleBefore is not null || apposition is not null) ev.Person++;
         if (CueAfter(run.End) || CueBefore(run.Start)) ev.Person++;
         ev.Gender = ev.Gender == Gender.Unknown ? GenderOf(run) : ev.Gender;
     }
@@ -130,10 +132,27 @@ internal sealed partial class EntityTableBuilder(string text)
     /// <summary>Lower-case role words right before a name: "political scientist Hamish Telford".</summary>
     private string? RoleBefore(int start)
     {
-        var m = RoleBeforeName().Match(text[Math.Max(0, start - 60)..start]);
-        if (!m.Success) return null;
-        var noun = m.Groups["noun"].Value;
-        return Lexicon.RoleNouns.Contains(noun) ? m.Groups["role"].Value : null;
+        // up to three lower-case words ending in a role noun, read backwards from the name
+        if (start < 2 || text[start - 1] != ' ' || !char.IsLower(text[start - 2])) return null;
+        var nounEnd = start - 1;
+        var nounStart = WordStartBefore(nounEnd);
+        if (!Lexicon.RoleNouns.Contains(text[nounStart..nounEnd])) return null;
+        var roleStart = nounStart;
+        for (var k = 0; k < 2 && roleStart >= 2 && text[roleStart - 1] == ' ' && char.IsLower(text[roleStart - 2]); k++)
+        {
+            var s = WordStartBefore(roleStart - 1);
+            var word = text.AsSpan(s, roleStart - 1 - s);
+            if (word is "the" or "a" or "an" or "and" or "of" or "to" or "by" or "with" or "said" or "says" or "told") break;
+            roleStart = s;
+        }
+        return text[roleStart..nounEnd];
+    }
+
+    private int WordStartBefore(int end)
+    {
+        var s = end;
+        while (s > 0 && (char.IsLetter(text[s - 1]) || text[s - 1] == '-')) s--;
+        return s;
     }
 
     /// <summary>", the secretary of state," after a name.</summary>
@@ -157,21 +176,17 @@ internal sealed partial class EntityTableBuilder(string text)
 
     private bool CueBefore(int start)
     {
-        var m = VerbBefore().Match(text[Math.Max(0, start - 30)..start]);
-        return m.Success && CueVerbs.IsStrongCue(m.Groups["verb"].ValueSpan) && CueVerbs.TryGet(m.Groups["verb"].ValueSpan, out var lemma) && lemma is not ("tell" or "ask");
+        if (start < 2 || text[start - 1] != ' ') return false;
+        var s = WordStartBefore(start - 1);
+        var verb = text.AsSpan(s, start - 1 - s);
+        return verb.Length > 0 && char.IsLower(verb[0]) && CueVerbs.IsStrongCue(verb) && CueVerbs.TryGet(verb, out var lemma) && lemma is not ("tell" or "ask");
     }
-
-    [GeneratedRegex(@"(?<role>(?:[\p{Ll}][\p{L}-]*\s){0,2}(?<noun>[\p{Ll}][\p{Ll}-]+))\s$")]
-    private static partial Regex RoleBeforeName();
 
     [GeneratedRegex(@"\G,\s(?:(?<age>\d{1,3}),|(?:the |a |an )?(?<role>[^,.;:“”""()]{3,70}?),)")]
     private static partial Regex AppositionAfter();
 
     [GeneratedRegex(@"\G(?:['’]s)?\s(?:(?:also|has|had|have|later|then|once|previously|recently|again|\p{Ll}+ly)\s){0,2}(?<verb>\p{Ll}+)\b")]
     private static partial Regex VerbAfter();
-
-    [GeneratedRegex(@"\b(?<verb>\p{Ll}+)\s$")]
-    private static partial Regex VerbBefore();
 
     private sealed class Evidence(string[] words)
     {

@@ -17,6 +17,7 @@ internal static class CueVerbs
     ];
 
     private static readonly FrozenDictionary<string, string> Forms = BuildForms();
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> FormsBySpan = Forms.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Inflections that introduce a quote only in the "said"-like sense; kept out of weaker positions.</summary>
     private static readonly FrozenSet<string> Strong = new[]
@@ -31,8 +32,7 @@ internal static class CueVerbs
     /// <summary>True when <paramref name="word"/> is an inflection of a verb of saying; <paramref name="lemma"/> gets its base form.</summary>
     public static bool TryGet(ReadOnlySpan<char> word, out string lemma)
     {
-        var lookup = Forms.GetAlternateLookup<ReadOnlySpan<char>>();
-        return lookup.TryGetValue(word, out lemma!);
+        return FormsBySpan.TryGetValue(word, out lemma!);
     }
 
     public static bool IsCue(ReadOnlySpan<char> word) => TryGet(word, out _);

@@ -26,6 +26,7 @@ internal static partial class IndirectQuoteFinder
     /// <summary>"The plan is dead, the minister said." / "…, said Jane Doe, a lawyer."</summary>
     private static Quote? Trailing(string text, TextSpan sentence, int index, SpeakerFinder finder)
     {
+        if (text.AsSpan(sentence.Start, sentence.Length).IndexOf(',') < 0) return null;
         var m = TrailingAttribution().Match(text, sentence.Start, sentence.Length);
         if (!m.Success) return null;
         var clause = m.Groups["clause"];
@@ -63,6 +64,7 @@ internal static partial class IndirectQuoteFinder
     /// <summary>"According to X, …" and "…, according to X."</summary>
     private static Quote? According(string text, TextSpan sentence, int index, SpeakerFinder finder)
     {
+        if (text.AsSpan(sentence.Start, sentence.Length).IndexOf("ccording to", StringComparison.Ordinal) < 0) return null;
         var m = AccordingTo().Match(text, sentence.Start, sentence.Length);
         if (!m.Success) return null;
         var who = m.Groups["who"];

@@ -164,10 +164,13 @@ internal sealed class SpeakerFinder(string text, IReadOnlyList<TextSpan> sentenc
 
     public bool InsideQuote(int offset)
     {
-        foreach (var q in marked)
+        int lo = 0, hi = marked.Count - 1;
+        while (lo <= hi)
         {
-            if (q.Start > offset) break;
-            if (offset < q.End) return true;
+            var mid = (lo + hi) / 2;
+            if (marked[mid].Start > offset) hi = mid - 1;
+            else if (offset >= marked[mid].End) lo = mid + 1;
+            else return true;
         }
         return false;
     }
