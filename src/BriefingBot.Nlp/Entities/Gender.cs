@@ -1,0 +1,8 @@
+namespace BriefingBot.Nlp.Entities;
+
+internal enum Gender
+{
+    Unknown,
+    Male,
+    Female,
+}
