@@ -72,7 +72,7 @@ internal sealed class SlackCommandHandler(
             var reply = await SafeAsync(work);
             await responder.PostAsync(responseUrl, Payload(reply, publicAllowed), token);
         });
-        return Results.Json(new JsonObject { ["response_type"] = "ephemeral", ["text"] = WorkingText });
+        return SlackJsonResult.From(new JsonObject { ["response_type"] = "ephemeral", ["text"] = WorkingText });
     }
 
     /// <summary>The message body plus its visibility: public only for public-safe commands and non-ephemeral replies.</summary>
@@ -83,7 +83,7 @@ internal sealed class SlackCommandHandler(
         return json;
     }
 
-    private static IResult Reply(BotReply reply, bool publicAllowed) => Results.Json(Payload(reply, publicAllowed));
+    private static IResult Reply(BotReply reply, bool publicAllowed) => SlackJsonResult.From(Payload(reply, publicAllowed));
 
     private bool IsAdmin(string userId) => options.Value.AdminUserIds.Contains(userId, StringComparer.Ordinal);
 

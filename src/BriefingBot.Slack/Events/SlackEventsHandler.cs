@@ -45,7 +45,7 @@ internal sealed class SlackEventsHandler(
         switch (Str(payload, "type"))
         {
             case "url_verification":
-                return Results.Json(new JsonObject { ["challenge"] = Str(payload, "challenge") ?? string.Empty });
+                return SlackJsonResult.From(new JsonObject { ["challenge"] = Str(payload, "challenge") ?? string.Empty });
             case "event_callback":
                 await OnEventAsync(payload, http.Request.Headers["X-Slack-Retry-Num"].ToString(), aborted);
                 return Results.Ok();

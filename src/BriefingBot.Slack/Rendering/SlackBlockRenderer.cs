@@ -108,7 +108,8 @@ internal static partial class SlackBlockRenderer
         // Our own texts keep their `code` spans; only the control characters are escaped (they may echo user input).
         var lines = message.Lines.Select(l => SlackText.FitEscaped(l, SlackLimits.MaxItem, SlackMrkdwn.Escape)).Where(l => l.Length > 0).ToList();
         var blocks = new List<SlackBlock>();
-        AddGroup(blocks, heading, lines, 9000, 10);
+        if (lines.Count == 0) blocks.Add(new SectionBlock(heading));
+        else AddGroup(blocks, heading, lines, 9000, 10);
         var fallback = message.Lines.Count > 0 ? $"{message.Title}: {message.Lines[0]}" : message.Title;
         return new SlackMessage(Fallback(fallback), blocks);
     }

@@ -107,7 +107,7 @@ public sealed class SlackWebApiClient
                     throw new SlackApiException(HttpError(response), $"Slack {method} answered {(int)response.StatusCode}.");
 
                 var body = await response.Content.ReadAsStringAsync(cancellationToken);
-                var result = ParseObject(body) ?? throw new SlackApiException("invalid_response", $"Slack {method} answered something that is not a JSON object.");
+                var result = ParseObject(body) ?? throw new SlackApiException("invalid_response", $"Slack {method} answered something that is not a JSON object: {body[..Math.Min(body.Length, 200)]}");
                 if (result["ok"]?.GetValue<bool>() != true)
                 {
                     var error = result["error"]?.GetValue<string>() ?? "unknown_error";
