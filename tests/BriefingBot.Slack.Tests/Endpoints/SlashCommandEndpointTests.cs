@@ -105,4 +105,35 @@ public sealed class SlashCommandEndpointTests
         Assert.Contains("took too long", json.ToJsonString(), StringComparison.Ordinal);
         host.Dispatcher.Gate.SetResult();
     }
+
+    [Fact]
+    public async Task Commands_DispatcherThrows_Returns200WithEphemeralError()
+    {
+        await using var host = await SlackTestHost.StartAsync();
+        host.Dispatcher.Failure = new InvalidOperationException("index is on fire");
+        using var response = await host.PostCommandAsync("/brief", "colombia");
+        var json = await JsonAsync(response);
+        Assert.Equal("ephemeral", json["response_type"]!.GetValue<string>());
+        Assert.Contains("Something went wrong", json.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("on fire", json.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Commands_ResponseUrlUsedUp_SixthDeferredAnswerNotPosted()
+    {
+        await using var host = await SlackTestHost.StartAsync(new Dictionary<string, string?> { ["Slack:InlineBudget"] = "00:00:00" });
+        // Closed gate + zero budget: every one of the six is deferred, none can finish inline.
+        host.Dispatcher.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var url = host.Slack.ResponseUrl("reused");
+        for (var i = 0; i < 6; i++)
+        {
+            using var ack = await host.PostCommandAsync("/brief", "colombia", url);
+            Assert.Equal(SlackCommandHandler.WorkingText, (await JsonAsync(ack))["text"]!.GetValue<string>());
+        }
+        host.Dispatcher.Gate.SetResult();
+        for (var i = 0; i < 5; i++) await host.Slack.ResponseUrlPosts.Reader.ReadAsync(Ct).AsTask().WaitAsync(TimeSpan.FromSeconds(30), Ct);
+        // Drain the background work so a sixth post, if any, would have arrived.
+        await host.DisposeBackgroundWorkAsync();
+        Assert.False(host.Slack.ResponseUrlPosts.Reader.TryRead(out _));
+    }
 }

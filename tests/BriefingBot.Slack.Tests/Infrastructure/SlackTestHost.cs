@@ -110,6 +110,9 @@ internal sealed class SlackTestHost : IAsyncDisposable
         return await Client.SendAsync(request);
     }
 
+    /// <summary>Stops the app (waiting for its background work) but keeps the fake Slack running for assertions.</summary>
+    public async Task DisposeBackgroundWorkAsync() => await app.StopAsync();
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();

@@ -15,6 +15,9 @@ internal sealed class TestDispatcher : ICommandDispatcher
     /// <summary>When set, commands wait for it (a "slow" briefing).</summary>
     public TaskCompletionSource? Gate { get; set; }
 
+    /// <summary>When set, commands fail with this (a broken briefing service that escaped the Core dispatcher).</summary>
+    public Exception? Failure { get; set; }
+
     public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public async Task<BotReply> ExecuteAsync(BotCommand command, CommandContext context, CancellationToken cancellationToken)
@@ -22,6 +25,7 @@ internal sealed class TestDispatcher : ICommandDispatcher
         Calls.Enqueue((command, context));
         Started.TrySetResult();
         if (Gate is { } gate) await gate.Task.WaitAsync(cancellationToken);
+        if (Failure is { } failure) throw failure;
         return await inner.ExecuteAsync(command, context, cancellationToken);
     }
 }

@@ -17,7 +17,7 @@ public sealed class SlackBlockRendererPropertyTests
         (10, Gen.Char["abcdefghijklmnopqrstuvwxyz&<>*_"].Array[1, 30].Select(c => new string(c))),
         (1, Gen.Char["xyz<&"].Array[100, 2500].Select(c => new string(c))));
 
-    private static readonly Gen<string> Text = Word.Array[0, 120].Select(w => string.Join(' ', w));
+    private static readonly Gen<string> Text = Word.Array[0, 60].Select(w => string.Join(' ', w));
 
     private static readonly Gen<string?> Url = Gen.OneOfConst<string?>(
         "https://news.example/a?b=1&c=2", "http://x.example/|pipe", "javascript:alert(1)", null, "https://x.example/" + new string('p', 3000), "not a url");
@@ -50,7 +50,7 @@ public sealed class SlackBlockRendererPropertyTests
         {
             var message = SlackBlockRenderer.Render(reply);
             AssertWithinLimits(message);
-        }, iter: 300);
+        }, iter: 200);
     }
 
     internal static void AssertWithinLimits(SlackMessage message)
