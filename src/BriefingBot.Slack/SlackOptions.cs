@@ -31,8 +31,15 @@ public sealed class SlackOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "Slack:SignatureWindow must be between 00:00:01 and 01:00:00.")]
     public TimeSpan SignatureWindow { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>Hosts a response_url may point at. Anything else is refused so a request cannot make the bot POST elsewhere.</summary>
-    public IList<string> AllowedResponseUrlHosts { get; set; } = ["hooks.slack.com"];
+    /// <summary>The production response_url host, used when <see cref="AllowedResponseUrlHosts"/> is left empty.</summary>
+    public const string SlackHooksHost = "hooks.slack.com";
+
+    /// <summary>
+    /// Hosts a response_url may point at (empty: <see cref="SlackHooksHost"/> only). Anything else is refused so a
+    /// request cannot make the bot POST elsewhere. Starts empty because configuration binding appends to lists:
+    /// a configured list replaces the default instead of extending it.
+    /// </summary>
+    public IList<string> AllowedResponseUrlHosts { get; set; } = [];
 
     /// <summary>Largest request body accepted; bigger ones get 413 before any work.</summary>
     [Range(1024, 4 * 1024 * 1024, ErrorMessage = "Slack:MaxBodyBytes must be between 1024 and 4194304.")]

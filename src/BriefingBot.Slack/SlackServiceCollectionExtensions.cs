@@ -32,6 +32,10 @@ public static class SlackServiceCollectionExtensions
 
         services.AddOptions<SlackOptions>()
             .Bind(configuration.GetSection(SlackOptions.SectionName))
+            .PostConfigure(o =>
+            {
+                if (o.AllowedResponseUrlHosts.Count == 0) o.AllowedResponseUrlHosts.Add(SlackOptions.SlackHooksHost);
+            })
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());

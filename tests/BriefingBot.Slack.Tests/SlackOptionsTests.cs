@@ -65,4 +65,16 @@ public sealed class SlackOptionsTests
         Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
         await app.StopAsync(TestContext.Current.CancellationToken);
     }
+
+    [Theory]
+    [InlineData(null, new[] { "hooks.slack.com" })]
+    [InlineData("127.0.0.1", new[] { "127.0.0.1" })]
+    public void AllowedResponseUrlHosts_ConfiguredListReplacesDefault(string? configured, string[] expected)
+    {
+        var settings = new Dictionary<string, string?> { ["Slack:SigningSecret"] = "s" };
+        if (configured is not null) settings["Slack:AllowedResponseUrlHosts:0"] = configured;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        using var services = new ServiceCollection().AddLogging().AddSlackAdapter(configuration).BuildServiceProvider();
+        Assert.Equal(expected, services.GetRequiredService<IOptions<SlackOptions>>().Value.AllowedResponseUrlHosts);
+    }
 }
