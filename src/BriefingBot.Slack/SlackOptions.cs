@@ -27,6 +27,9 @@ public sealed class SlackOptions
     /// <summary>Slack user ids allowed to manage channel digests.</summary>
     public IList<string> AdminUserIds { get; set; } = [];
 
+    /// <summary>Also let workspace admins and owners manage digests (looked up with users.info; needs the <c>users:read</c> scope).</summary>
+    public bool WorkspaceAdminsManageDigests { get; set; }
+
     /// <summary>How far a request timestamp may be from now before the request is refused as a replay.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "Slack:SignatureWindow must be between 00:00:01 and 01:00:00.")]
     public TimeSpan SignatureWindow { get; set; } = TimeSpan.FromMinutes(5);

@@ -44,6 +44,7 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<ISlackRetryDelay, TimeProviderRetryDelay>();
         services.TryAddSingleton<ISlackEventDeduplicator, InMemorySlackEventDeduplicator>();
         services.TryAddSingleton<ResponseUrlTracker>();
+        services.TryAddSingleton<SlackChannelManagers>();
         services.TryAddSingleton<SlackRequestReader>();
         services.TryAddSingleton<SlackBackgroundWork>();
         services.AddHostedService(sp => sp.GetRequiredService<SlackBackgroundWork>());

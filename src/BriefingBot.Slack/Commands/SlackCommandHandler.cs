@@ -21,6 +21,8 @@ internal sealed class SlackCommandHandler(
     SlackBackgroundWork background,
     SlackResponseUrlClient responder,
     ResponseUrlTracker tracker,
+    SlackChannelManagers managers,
+    WebApi.SlackWebApiClient webApi,
     IOptions<SlackOptions> options,
     TimeProvider time,
     ILogger<SlackCommandHandler> logger)
@@ -40,14 +42,19 @@ internal sealed class SlackCommandHandler(
         if (request is null) return Reply(MessageReply.Error("Not understood", "Slack sent a command without a channel or user."), publicAllowed: false);
 
         var command = CommandTextParser.Parse(request.Command, request.Text);
-        var context = new CommandContext(ChatPlatform.Slack, request.TeamId, request.ChannelId, request.UserId, IsAdmin(request.UserId));
+        var context = new CommandContext(ChatPlatform.Slack, request.TeamId, request.ChannelId, request.UserId, managers.IsListed(request.UserId));
         var publicAllowed = options.Value.PublicAnswers && command is BriefCommand or QuotesCommand or TimelineCommand;
         logger.LogInformation("Slack command {Command} from {User} in {Channel}", command.GetType().Name, request.UserId, request.ChannelId);
 
         Task<BotReply> work;
         try
         {
-            work = background.Run(token => dispatcher.ExecuteAsync(command, context, token));
+            // The admin lookup (a Web API call) runs inside the budgeted work: if it is slow, the answer is deferred.
+            work = background.Run(async token =>
+            {
+                var ctx = SlackChannelManagers.Matters(command) ? context with { CanManageChannel = await managers.CanManageAsync(request.UserId, webApi, token) } : context;
+                return await dispatcher.ExecuteAsync(command, ctx, token);
+            });
         }
         catch (OperationCanceledException)
         {
@@ -84,8 +91,6 @@ internal sealed class SlackCommandHandler(
     }
 
     private static IResult Reply(BotReply reply, bool publicAllowed) => SlackJsonResult.From(Payload(reply, publicAllowed));
-
-    private bool IsAdmin(string userId) => options.Value.AdminUserIds.Contains(userId, StringComparer.Ordinal);
 
     /// <summary>The dispatcher should never throw, but if it does the user still gets a sentence, not a 500.</summary>
     private async Task<BotReply> SafeAsync(Task<BotReply> work)

@@ -7,7 +7,6 @@ using BriefingBot.Slack.Signing;
 using BriefingBot.Slack.WebApi;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace BriefingBot.Slack.Events;
 
@@ -21,7 +20,7 @@ internal sealed class SlackEventsHandler(
     ICommandDispatcher dispatcher,
     SlackBackgroundWork background,
     SlackWebApiClient webApi,
-    IOptions<SlackOptions> options,
+    Commands.SlackChannelManagers managers,
     ILogger<SlackEventsHandler> logger)
 {
     public async Task<IResult> HandleAsync(HttpContext http)
@@ -72,15 +71,15 @@ internal sealed class SlackEventsHandler(
         if (channel is null || user is null || ts is null) return;
         var threadTs = Str(ev, "thread_ts") ?? ts;
         var command = CommandTextParser.Parse(MentionText.StripMentions(Str(ev, "text") ?? string.Empty));
-        var context = new CommandContext(ChatPlatform.Slack, Str(payload, "team_id"), channel, user,
-            options.Value.AdminUserIds.Contains(user, StringComparer.Ordinal));
+        var context = new CommandContext(ChatPlatform.Slack, Str(payload, "team_id"), channel, user, managers.IsListed(user));
         logger.LogInformation("Slack mention {Command} from {User} in {Channel}", command.GetType().Name, user, channel);
 
         try
         {
             background.Enqueue("app_mention answer", async token =>
             {
-                BotReply reply = await dispatcher.ExecuteAsync(command, context, token);
+                var ctx = Commands.SlackChannelManagers.Matters(command) ? context with { CanManageChannel = await managers.CanManageAsync(user, webApi, token) } : context;
+                BotReply reply = await dispatcher.ExecuteAsync(command, ctx, token);
                 await webApi.PostReplyAsync(channel, reply, threadTs, token);
             });
         }

@@ -51,22 +51,32 @@ public sealed class SlackWebApiClient
         if (threadTs is not null) payload["thread_ts"] = threadTs;
         payload["unfurl_links"] = false;
         payload["unfurl_media"] = false;
-        var result = await CallAsync("chat.postMessage", payload, cancellationToken);
+        var json = payload.ToJsonString();
+        var result = await CallAsync("chat.postMessage", () => new StringContent(json, Encoding.UTF8, "application/json"), cancellationToken);
         return result["ts"]?.GetValue<string>() ?? throw new SlackApiException("missing_ts", "chat.postMessage answered ok without a ts.");
     }
 
-    private async Task<JsonObject> CallAsync(string method, JsonObject payload, CancellationToken cancellationToken)
+    /// <summary>users.info (scope users:read): whether the user is a workspace admin or owner.</summary>
+    internal async Task<bool> IsWorkspaceAdminAsync(string userId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(userId);
+        // Read methods take form fields, not JSON bodies.
+        var result = await CallAsync("users.info", () => new FormUrlEncodedContent([new("user", userId)]), cancellationToken);
+        var user = result["user"] as JsonObject;
+        return Flag(user, "is_admin") || Flag(user, "is_owner") || Flag(user, "is_primary_owner");
+    }
+
+    private static bool Flag(JsonObject? json, string name) =>
+        json?[name] is JsonValue value && value.TryGetValue<bool>(out var flag) && flag;
+
+    private async Task<JsonObject> CallAsync(string method, Func<HttpContent> content, CancellationToken cancellationToken)
     {
         var token = options.Value.BotToken;
         if (string.IsNullOrWhiteSpace(token))
-            throw new SlackApiException("not_configured", "Slack:BotToken is not set; the bot cannot post messages.");
-        var json = payload.ToJsonString();
+            throw new SlackApiException("not_configured", "Slack:BotToken is not set; the bot cannot call the Web API.");
         for (var attempt = 1; ; attempt++)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, method)
-            {
-                Content = new StringContent(json, Encoding.UTF8, "application/json"),
-            };
+            using var request = new HttpRequestMessage(HttpMethod.Post, method) { Content = content() };
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             HttpResponseMessage response;
             try

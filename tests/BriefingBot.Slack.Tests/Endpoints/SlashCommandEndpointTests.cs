@@ -136,4 +136,30 @@ public sealed class SlashCommandEndpointTests
         await host.DisposeBackgroundWorkAsync();
         Assert.False(host.Slack.ResponseUrlPosts.Reader.TryRead(out _));
     }
+
+    [Theory]
+    [InlineData(FakeSlackServer.WorkspaceAdmin, true)]
+    [InlineData("U999", false)]
+    public async Task Commands_DigestSubscribeWithWorkspaceAdminLookup_AsksUsersInfoOnceAndCaches(string user, bool expected)
+    {
+        await using var host = await SlackTestHost.StartAsync(new Dictionary<string, string?> { ["Slack:WorkspaceAdminsManageDigests"] = "true" });
+        for (var i = 0; i < 2; i++)
+        {
+            using var response = await host.PostCommandAsync("/digest", "subscribe colombia 08:00", user: user);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+        Assert.All(host.Dispatcher.Calls, c => Assert.Equal(expected, c.Context.CanManageChannel));
+        Assert.Equal(2, host.Dispatcher.Calls.Count);
+        Assert.Equal(1, host.Slack.UserInfoRequests);
+    }
+
+    [Fact]
+    public async Task Commands_DigestSubscribeWithoutLookup_NeverCallsUsersInfo()
+    {
+        await using var host = await SlackTestHost.StartAsync();
+        using var response = await host.PostCommandAsync("/digest", "subscribe colombia", user: FakeSlackServer.WorkspaceAdmin);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(Assert.Single(host.Dispatcher.Calls).Context.CanManageChannel);
+        Assert.Equal(0, host.Slack.UserInfoRequests);
+    }
 }

@@ -30,6 +30,11 @@ internal sealed class FakeSlackServer : IAsyncDisposable
 
     public int MessageRequests;
 
+    public int UserInfoRequests;
+
+    /// <summary>users.info says this user is a workspace admin.</summary>
+    public const string WorkspaceAdmin = "UWSADMIN";
+
     /// <summary>The next N chat.postMessage calls get 429 with Retry-After: 1.</summary>
     public void RateLimitNext(int count) => Volatile.Write(ref rateLimitsLeft, count);
 
@@ -50,6 +55,13 @@ internal sealed class FakeSlackServer : IAsyncDisposable
         FakeSlackServer? server = null;
         // Typed as Delegate: a lambda taking only HttpContext would bind to RequestDelegate and drop the IResult.
         app.MapPost("/api/chat.postMessage", (Func<HttpContext, Task<IResult>>)(http => server!.PostMessageAsync(http)));
+        app.MapPost("/api/users.info", (Func<HttpContext, Task<IResult>>)(async http =>
+        {
+            Interlocked.Increment(ref server!.UserInfoRequests);
+            var form = await http.Request.ReadFormAsync();
+            var user = form["user"].ToString();
+            return Json(new JsonObject { ["ok"] = true, ["user"] = new JsonObject { ["id"] = user, ["is_admin"] = user == WorkspaceAdmin, ["is_owner"] = false } });
+        }));
         app.MapPost("/hooks/commands/{id}", (Func<HttpContext, Task<IResult>>)(async http =>
         {
             var body = await JsonNode.ParseAsync(http.Request.Body) as JsonObject ?? [];
