@@ -74,11 +74,18 @@ internal sealed class SlackCommandHandler(
         }
         var responseUrl = request.ResponseUrl!;
         tracker.Register(responseUrl);
-        background.Enqueue("slash command follow-up", async token =>
+        try
         {
-            var reply = await SafeAsync(work);
-            await responder.PostAsync(responseUrl, Payload(reply, publicAllowed), token);
-        });
+            background.Enqueue("slash command follow-up", async token =>
+            {
+                var reply = await SafeAsync(work);
+                await responder.PostAsync(responseUrl, Payload(reply, publicAllowed), token);
+            });
+        }
+        catch (OperationCanceledException)
+        {
+            return Reply(MessageReply.Error("Restarting", "BriefingBot is restarting; please try again in a moment."), publicAllowed: false);
+        }
         return SlackJsonResult.From(new JsonObject { ["response_type"] = "ephemeral", ["text"] = WorkingText });
     }
 
