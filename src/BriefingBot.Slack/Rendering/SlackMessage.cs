@@ -1,0 +1,19 @@
+using System.Text.Json.Nodes;
+
+namespace BriefingBot.Slack.Rendering;
+
+/// <summary>A rendered answer: <paramref name="Text"/> is the notification fallback, <paramref name="Blocks"/> what is shown.</summary>
+internal sealed record SlackMessage(string Text, IReadOnlyList<SlackBlock> Blocks)
+{
+    public int TotalTextLength => Text.Length + Blocks.Sum(b => b.TextLength);
+
+    /// <summary>The message body shared by inline answers, response_url posts and chat.postMessage.</summary>
+    public JsonObject ToJson()
+    {
+        return new JsonObject
+        {
+            ["text"] = Text,
+            ["blocks"] = new JsonArray([.. Blocks.Select(b => (JsonNode)b.ToJson())]),
+        };
+    }
+}
