@@ -53,6 +53,8 @@ public sealed class SqliteIndexLoadProbe : IDisposable
         }));
         await Measure("quotes by speaker", output, people.Take(20).Select<string, Func<Task>>(p => () => index.FindQuotesAsync(new QuoteQuery(p.Split(' ')[1], null), ct)));
         await Measure("quotes by speaker+topic", output, people.Take(20).Select<string, Func<Task>>(p => () => index.FindQuotesAsync(new QuoteQuery(p, "colombia"), ct)));
+        await Measure("quotes by topic", output, queries.Select<string, Func<Task>>(q => () => index.FindQuotesAsync(new QuoteQuery(null, q), ct)));
+        await Measure("quotes by rare topic", output, vocabulary.Skip(5900).Take(10).Select<string, Func<Task>>(q => () => index.FindQuotesAsync(new QuoteQuery(null, q), ct)));
         await Measure("suggest speakers", output, SpeakerPrefixes.Select<string, Func<Task>>(p => () => index.SuggestSpeakersAsync(p, 10, ct)));
         await Measure("suggest topics", output, TopicPrefixes.Select<string, Func<Task>>(p => () => index.SuggestTopicsAsync(p, 10, ct)));
         await Measure("statistics", output, [() => index.GetStatisticsAsync(ct)]);
