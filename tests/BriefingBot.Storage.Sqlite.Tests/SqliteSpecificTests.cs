@@ -84,6 +84,19 @@ public sealed class SqliteSpecificTests : IDisposable
     }
 
     [Fact]
+    public async Task FirstUse_FileThatIsNotADatabase_FailsWithAClearMessage()
+    {
+        var path = _database.NewPath("notes.txt");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await File.WriteAllTextAsync(path, new string('x', 4096), Ct);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => Open(path).GetStatisticsAsync(Ct));
+
+        Assert.Contains("not a SQLite database", error.Message, StringComparison.Ordinal);
+        Assert.Equal(new string('x', 4096), await File.ReadAllTextAsync(path, Ct));
+    }
+
+    [Fact]
     public async Task FirstUse_SeveralInstancesOnOneFreshFile_MigrateOnce()
     {
         var path = _database.NewPath();
