@@ -89,8 +89,9 @@ internal static class QuoteFinder
         // Without a speaker and with a frequent (or no) topic, walk articles newest first and stop at the limit,
         // instead of collecting and sorting every quote of thousands of articles. A rare topic is cheaper the
         // other way round: its few articles first.
-        var walkNewestFirst = speakerKeys is null
-            && (match is null || await CountMatchesAsync(connection, match, FrequentTopicArticles, cancellationToken) >= FrequentTopicArticles);
+        var frequentTopic = match is not null
+            && await CountMatchesAsync(connection, match, FrequentTopicArticles, cancellationToken) >= FrequentTopicArticles;
+        var walkNewestFirst = speakerKeys is null && (match is null || frequentTopic);
         sql.Append(walkNewestFirst
             ? " FROM articles a INDEXED BY ix_articles_published JOIN quotes q ON q.article_pk = a.pk"
             : " FROM quotes q JOIN articles a ON a.pk = q.article_pk");
@@ -102,7 +103,10 @@ internal static class QuoteFinder
         }
         if (match is not null)
         {
-            sql.Append(" AND q.article_pk IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH $match)");
+            // With a speaker and a frequent topic, the unary + keeps the planner on the speaker's (fewer) quotes
+            // and makes the topic a membership test.
+            sql.Append(speakerKeys is not null && frequentTopic ? " AND +q.article_pk IN" : " AND q.article_pk IN");
+            sql.Append(" (SELECT rowid FROM articles_fts WHERE articles_fts MATCH $match)");
             command.Parameters.AddWithValue("$match", match);
         }
         // Duplicates are dropped below, so read a bounded surplus rather than everything.
