@@ -14,6 +14,9 @@ namespace BriefingBot.Storage.Sqlite;
 /// </summary>
 internal static class QuoteFinder
 {
+    /// <summary>From how many topic articles on it pays to walk the whole index newest first.</summary>
+    private const int FrequentTopicArticles = 1000;
+
     public static async Task<IReadOnlyList<QuoteHit>> FindAsync(
         SqliteConnection connection, QuoteQuery query, CancellationToken cancellationToken)
     {
@@ -39,9 +42,6 @@ internal static class QuoteFinder
         }
         return [];
     }
-
-    /// <summary>From how many topic articles on it pays to walk the whole index newest first.</summary>
-    private const int FrequentTopicArticles = 1000;
 
     /// <summary>How many articles match, counting no further than <paramref name="cap"/> (reads postings only, no ranking).</summary>
     private static async Task<long> CountMatchesAsync(SqliteConnection connection, string match, int cap, CancellationToken cancellationToken)
