@@ -16,8 +16,10 @@ internal static class ArticleReader
         using var command = connection.CreateCommand();
         // One JSON array parameter instead of one parameter per id: one prepared statement for any count.
         command.CommandText = """
-            SELECT id, title, url, source, published, published_approximate, authors, text, truncated, content_hash, analysis
-            FROM articles WHERE id IN (SELECT value FROM json_each($ids));
+            SELECT a.id, a.title, a.url, a.source, a.published, a.published_approximate, c.authors, c.text, a.truncated,
+                   a.content_hash, c.analysis
+            FROM articles a JOIN article_contents c ON c.article_pk = a.pk
+            WHERE a.id IN (SELECT value FROM json_each($ids));
             """;
         command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids, StorageJsonContext.Default.IReadOnlyListString));
 

@@ -67,14 +67,14 @@ internal static class ArticleWriter
         command.Transaction = transaction;
         command.CommandText = """
             INSERT INTO articles (id, title, url, source, published, published_precision, published_approximate,
-                                  authors, text, truncated, content_hash, analysis, indexed_at, updated_at)
-            VALUES ($id, $title, $url, $source, $published, $precision, $approximate,
-                    $authors, $text, $truncated, $hash, $analysis, $now, NULL)
+                                  truncated, content_hash, indexed_at, updated_at)
+            VALUES ($id, $title, $url, $source, $published, $precision, $approximate, $truncated, $hash, $now, NULL)
             RETURNING pk;
             """;
         AddArticleParameters(command, analyzed, now);
-        var pk = await command.ExecuteScalarAsync(cancellationToken);
-        return (long)pk!;
+        var pk = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        await WriteContentAsync(connection, transaction, pk, analyzed, cancellationToken);
+        return pk;
     }
 
     private static async Task UpdateArticleAsync(
@@ -84,13 +84,29 @@ internal static class ArticleWriter
         command.Transaction = transaction;
         command.CommandText = """
             UPDATE articles SET title = $title, url = $url, source = $source, published = $published,
-                   published_precision = $precision, published_approximate = $approximate, authors = $authors,
-                   text = $text, truncated = $truncated, content_hash = $hash, analysis = $analysis,
-                   indexed_at = $now, updated_at = $now
+                   published_precision = $precision, published_approximate = $approximate,
+                   truncated = $truncated, content_hash = $hash, indexed_at = $now, updated_at = $now
             WHERE pk = $pk;
             """;
         AddArticleParameters(command, analyzed, now);
         command.Parameters.AddWithValue("$pk", pk);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        await WriteContentAsync(connection, transaction, pk, analyzed, cancellationToken);
+    }
+
+    private static async Task WriteContentAsync(
+        SqliteConnection connection, SqliteTransaction transaction, long pk, AnalyzedArticle analyzed, CancellationToken cancellationToken)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT OR REPLACE INTO article_contents (article_pk, authors, text, analysis)
+            VALUES ($pk, $authors, $text, $analysis);
+            """;
+        command.Parameters.AddWithValue("$pk", pk);
+        command.Parameters.AddWithValue("$authors", JsonSerializer.Serialize(analyzed.Article.Authors, StorageJsonContext.Default.IReadOnlyListString));
+        command.Parameters.AddWithValue("$text", analyzed.Article.Text);
+        command.Parameters.AddWithValue("$analysis", JsonSerializer.Serialize(analyzed.Analysis, StorageJsonContext.Default.TextAnalysis));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -105,11 +121,8 @@ internal static class ArticleWriter
         p.AddWithValue("$published", (object?)article.Published?.ToString() ?? DBNull.Value);
         p.AddWithValue("$precision", article.Published is { } date ? StoredValues.Name(date.Precision) : DBNull.Value);
         p.AddWithValue("$approximate", article.PublishedApproximate);
-        p.AddWithValue("$authors", JsonSerializer.Serialize(article.Authors, StorageJsonContext.Default.IReadOnlyListString));
-        p.AddWithValue("$text", article.Text);
         p.AddWithValue("$truncated", article.Truncated);
         p.AddWithValue("$hash", article.ContentHash);
-        p.AddWithValue("$analysis", JsonSerializer.Serialize(analyzed.Analysis, StorageJsonContext.Default.TextAnalysis));
         p.AddWithValue("$now", StoredValues.Instant(now));
     }
 

@@ -14,6 +14,9 @@ namespace BriefingBot.Storage.Sqlite;
 /// </summary>
 internal static class QuoteFinder
 {
+    /// <summary>From how many topic articles on it pays to walk the whole index newest first.</summary>
+    private const int FrequentTopicArticles = 1000;
+
     public static async Task<IReadOnlyList<QuoteHit>> FindAsync(
         SqliteConnection connection, QuoteQuery query, CancellationToken cancellationToken)
     {
@@ -33,10 +36,21 @@ internal static class QuoteFinder
 
         foreach (var match in topic.Strategies())
         {
+            if (await CountMatchesAsync(connection, match, 1, cancellationToken) == 0) continue;
             var hits = await RunAsync(connection, query, speakerKeys, match, cancellationToken);
             if (hits.Count > 0) return hits;
         }
         return [];
+    }
+
+    /// <summary>How many articles match, counting no further than <paramref name="cap"/> (reads postings only, no ranking).</summary>
+    private static async Task<long> CountMatchesAsync(SqliteConnection connection, string match, int cap, CancellationToken cancellationToken)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH $match LIMIT $cap);";
+        command.Parameters.AddWithValue("$match", match);
+        command.Parameters.AddWithValue("$cap", cap);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
     /// <summary>The speaker keys holding every typed word (index lookups), confirmed with <see cref="SpeakerNames.Matches"/>.</summary>
@@ -71,9 +85,17 @@ internal static class QuoteFinder
         var sql = new StringBuilder("""
             SELECT q.text, q.start_offset, q.end_offset, q.kind, q.speaker, q.speaker_surface, q.cue, q.confidence, q.sentence,
                    a.id, a.title, a.url, a.source, a.published
-            FROM quotes q JOIN articles a ON a.pk = q.article_pk
-            WHERE q.speaker IS NOT NULL
             """);
+        // Without a speaker and with a frequent (or no) topic, walk articles newest first and stop at the limit,
+        // instead of collecting and sorting every quote of thousands of articles. A rare topic is cheaper the
+        // other way round: its few articles first.
+        var frequentTopic = match is not null
+            && await CountMatchesAsync(connection, match, FrequentTopicArticles, cancellationToken) >= FrequentTopicArticles;
+        var walkNewestFirst = speakerKeys is null && (match is null || frequentTopic);
+        sql.Append(walkNewestFirst
+            ? " FROM articles a INDEXED BY ix_articles_published JOIN quotes q ON q.article_pk = a.pk"
+            : " FROM quotes q JOIN articles a ON a.pk = q.article_pk");
+        sql.Append(" WHERE q.speaker IS NOT NULL");
         if (speakerKeys is not null)
         {
             sql.Append(" AND q.speaker_key IN (SELECT value FROM json_each($keys))");
@@ -81,7 +103,10 @@ internal static class QuoteFinder
         }
         if (match is not null)
         {
-            sql.Append(" AND q.article_pk IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH $match)");
+            // With a speaker and a frequent topic, the unary + keeps the planner on the speaker's (fewer) quotes
+            // and makes the topic a membership test.
+            sql.Append(speakerKeys is not null && frequentTopic ? " AND +q.article_pk IN" : " AND q.article_pk IN");
+            sql.Append(" (SELECT rowid FROM articles_fts WHERE articles_fts MATCH $match)");
             command.Parameters.AddWithValue("$match", match);
         }
         // Duplicates are dropped below, so read a bounded surplus rather than everything.

@@ -10,6 +10,9 @@ namespace BriefingBot.Storage.Sqlite;
 /// </summary>
 internal sealed class SqliteConnectionFactory
 {
+    /// <summary>SQLITE_NOTADB.</summary>
+    private const int NotADatabase = 26;
+
     private readonly string _connectionString;
     private readonly string _pragmas;
     private readonly Lock _initLock = new();
@@ -82,9 +85,15 @@ internal sealed class SqliteConnectionFactory
     {
         var folder = System.IO.Path.GetDirectoryName(FilePath);
         if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
-        await using (var connection = await OpenRawAsync(CancellationToken.None))
+        try
         {
+            await using var connection = await OpenRawAsync(CancellationToken.None);
             await SqliteMigrator.MigrateAsync(connection, CancellationToken.None);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == NotADatabase)
+        {
+            // A mistyped --db pointing at some other file must read as a user error, not a SQLite stack trace.
+            throw new InvalidOperationException($"'{FilePath}' is not a BriefingBot index: the file exists but is not a SQLite database.", e);
         }
         _initialized = true;
     }

@@ -84,6 +84,19 @@ public sealed class SqliteSpecificTests : IDisposable
     }
 
     [Fact]
+    public async Task FirstUse_FileThatIsNotADatabase_FailsWithAClearMessage()
+    {
+        var path = _database.NewPath("notes.txt");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await File.WriteAllTextAsync(path, new string('x', 4096), Ct);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => Open(path).GetStatisticsAsync(Ct));
+
+        Assert.Contains("not a SQLite database", error.Message, StringComparison.Ordinal);
+        Assert.Equal(new string('x', 4096), await File.ReadAllTextAsync(path, Ct));
+    }
+
+    [Fact]
     public async Task FirstUse_SeveralInstancesOnOneFreshFile_MigrateOnce()
     {
         var path = _database.NewPath();
@@ -153,6 +166,29 @@ public sealed class SqliteSpecificTests : IDisposable
 
         Assert.Equal(40, (await first.GetStatisticsAsync(Ct)).Count);
         Assert.Equal(20, (await second.SearchAsync(new ArticleQuery("first writer"), Ct)).Count);
+    }
+
+    [Fact]
+    public async Task FindQuotesAsync_TopicInThousandsOfArticles_NewestFirstWithinLimit()
+    {
+        // Past about a thousand topic articles the engine walks the index newest first instead; same answer.
+        var index = Open(_database.NewPath());
+        var start = new DateOnly(2022, 1, 1);
+        for (var i = 0; i < 1100; i++)
+        {
+            var text = $"Budget story {i}. Ana Ruiz said \"Budget line {i} holds.\"";
+            await index.UpsertAsync(Make($"b{i}", $"Budget {i}", text, published: start.AddDays(i * 7 % 1100).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                quotes: [Said("Ana Ruiz", $"Budget line {i} holds.", text)]), Ct);
+        }
+        var expected = Enumerable.Range(0, 1100)
+            .OrderByDescending(i => i * 7 % 1100).ThenByDescending(i => i)
+            .Take(5).Select(i => $"b{i}").ToList();
+
+        var byTopic = await index.FindQuotesAsync(new QuoteQuery(null, "budget", Limit: 5), Ct);
+        var bySpeakerAndTopic = await index.FindQuotesAsync(new QuoteQuery("ruiz", "budget", Limit: 5), Ct);
+
+        Assert.Equal(expected, byTopic.Select(h => h.Article.Id));
+        Assert.Equal(expected, bySpeakerAndTopic.Select(h => h.Article.Id));
     }
 
     [Fact]

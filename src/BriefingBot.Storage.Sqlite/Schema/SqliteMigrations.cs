@@ -10,6 +10,8 @@ internal static class SqliteMigrations
     [
         // 1: articles, analysis tables, full-text index.
         """
+        -- Narrow metadata rows: searches and quote lists join this table for every hit, so the large text and
+        -- analysis live in article_contents and never have to be paged through on those paths.
         CREATE TABLE articles (
             pk                    INTEGER PRIMARY KEY,
             id                    TEXT NOT NULL UNIQUE,
@@ -19,17 +21,21 @@ internal static class SqliteMigrations
             published             TEXT,     -- PartialDate as YYYY, YYYY-MM or YYYY-MM-DD: sorts like PartialDate
             published_precision   TEXT,     -- year | month | day
             published_approximate INTEGER NOT NULL DEFAULT 0,
-            authors               TEXT NOT NULL DEFAULT '[]',
-            text                  TEXT NOT NULL,
             truncated             INTEGER NOT NULL DEFAULT 0,
             content_hash          TEXT NOT NULL,
-            analysis              TEXT NOT NULL,  -- TextAnalysis as compact JSON
             indexed_at            TEXT NOT NULL,  -- UTC, fixed-width ISO-8601 so text order is time order
-            updated_at            TEXT
+            updated_at            TEXT            -- UTC; null until the article is first updated
         );
         CREATE INDEX ix_articles_published ON articles (published DESC, indexed_at DESC);
         CREATE INDEX ix_articles_indexed_at ON articles (indexed_at);
         CREATE INDEX ix_articles_source ON articles (source);
+
+        CREATE TABLE article_contents (
+            article_pk INTEGER PRIMARY KEY REFERENCES articles (pk) ON DELETE CASCADE,
+            authors    TEXT NOT NULL DEFAULT '[]',  -- JSON array
+            text       TEXT NOT NULL,
+            analysis   TEXT NOT NULL                -- TextAnalysis as compact JSON
+        );
 
         CREATE TABLE quotes (
             article_pk      INTEGER NOT NULL REFERENCES articles (pk) ON DELETE CASCADE,

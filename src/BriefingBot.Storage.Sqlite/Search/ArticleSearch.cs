@@ -26,13 +26,15 @@ internal static class ArticleSearch
         SqliteConnection connection, string match, ArticleQuery query, CancellationToken cancellationToken)
     {
         using var command = connection.CreateCommand();
-        // CROSS JOIN keeps the full-text cursor as the outer loop, which bm25() needs to see its MATCH.
+        // Without a date filter the best hits are chosen inside the full-text table (ranking needs nothing else),
+        // and only those few rows are joined. With one, CROSS JOIN keeps the full-text cursor as the outer loop,
+        // which bm25() needs to see its MATCH.
         command.CommandText = query.IndexedSince is null
             ? $"""
-              SELECT a.id, {Bm25} AS score, a.published, a.indexed_at
-              FROM articles_fts CROSS JOIN articles a ON a.pk = articles_fts.rowid
-              WHERE articles_fts MATCH $match
-              ORDER BY score, a.published DESC LIMIT $limit;
+              SELECT a.id, m.score, a.published, a.indexed_at
+              FROM (SELECT rowid, {Bm25} AS score FROM articles_fts WHERE articles_fts MATCH $match ORDER BY score LIMIT $limit) m
+              JOIN articles a ON a.pk = m.rowid
+              ORDER BY m.score, a.published DESC;
               """
             : $"""
               SELECT a.id, {Bm25} AS score, a.published, a.indexed_at

@@ -383,6 +383,19 @@ public abstract class ArticleIndexContractTests
     }
 
     [Fact]
+    public async Task FindQuotesAsync_NoSpeakerNoTopic_ReturnsAttributedQuotesNewestFirst()
+    {
+        var index = await CreateQuoteCorpusAsync();
+        const string Text = "Lena Ortiz said \"Undated words.\"";
+        await index.UpsertAsync(Make("undated", "Undated", Text, quotes: [Said("Lena Ortiz", "Undated words.", Text)]), Ct);
+
+        var hits = await index.FindQuotesAsync(new QuoteQuery(null, null), Ct);
+
+        Assert.Equal(["p2", "p3", "p1", "p1", "undated"], hits.Select(h => h.Article.Id));
+        Assert.Equal(["Colombia will defend its sovereignty.", "Trade must continue."], hits.Where(h => h.Article.Id == "p1").Select(h => h.Quote.Text));
+    }
+
+    [Fact]
     public async Task FindQuotesAsync_QuoteWithoutSpeaker_IsNotReturned()
     {
         var index = await CreateIndexAsync();
