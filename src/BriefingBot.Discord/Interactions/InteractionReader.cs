@@ -22,13 +22,19 @@ internal static class InteractionReader
             problem = "body is not valid JSON: " + ex.Message;
             return false;
         }
+        catch (InvalidOperationException)
+        {
+            // A value of an unexpected JSON kind that a check above missed: still the client's error, not ours.
+            problem = "body has an unexpected shape";
+            return false;
+        }
     }
 
     private static bool TryRead(JsonElement root, [NotNullWhen(true)] out Interaction? interaction, [NotNullWhen(false)] out string? problem)
     {
         interaction = null;
         if (root.ValueKind != JsonValueKind.Object) return Fail("body is not a JSON object", out problem);
-        if (!root.TryGetProperty("type", out var typeElement) || !typeElement.TryGetInt32(out var typeNumber))
+        if (!TryInt(root, "type", out var typeNumber))
             return Fail("missing numeric 'type'", out problem);
         var type = (InteractionType)typeNumber;
         if (!Enum.IsDefined(type)) return Fail($"unknown interaction type {typeNumber}", out problem);
@@ -74,7 +80,7 @@ internal static class InteractionReader
         {
             if (item.ValueKind != JsonValueKind.Object) return false;
             var name = String(item, "name");
-            if (name is null || !item.TryGetProperty("type", out var t) || !t.TryGetInt32(out var type)) return false;
+            if (name is null || !TryInt(item, "type", out var type)) return false;
             if (!TryReadOptions(item, depth + 1, out var children)) return false;
             var focused = item.TryGetProperty("focused", out var f) && f.ValueKind == JsonValueKind.True;
             list.Add(new InteractionOption(name, type, Scalar(item), focused, children));
@@ -103,6 +109,12 @@ internal static class InteractionReader
             JsonValueKind.Number => value.GetRawText(),
             _ => null,
         } : null;
+
+    private static bool TryInt(JsonElement element, string property, out int value)
+    {
+        value = 0;
+        return element.TryGetProperty(property, out var e) && e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out value);
+    }
 
     private static bool Fail(string reason, out string problem)
     {

@@ -48,7 +48,7 @@ public sealed class DiscordApiException : Exception
             var root = doc.RootElement;
             if (root.ValueKind == JsonValueKind.Object)
             {
-                if (root.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.Number) code = c.GetInt32();
+                if (root.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.Number && c.TryGetInt32(out var n)) code = n;
                 if (root.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String) discordMessage = m.GetString();
                 if (root.TryGetProperty("errors", out var e)) details = Shorten(e.GetRawText(), 500);
             }

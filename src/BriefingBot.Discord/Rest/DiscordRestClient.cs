@@ -184,7 +184,7 @@ public sealed class DiscordRestClient
         JsonSerializer.SerializeToNode(message, DiscordJson.Options)!.AsObject();
 
     private static string MessageId(JsonDocument? doc) =>
-        doc is not null && doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("id", out var id) && id.GetString() is { } s
+        doc is not null && doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String && id.GetString() is { } s
             ? s
             : throw new DiscordApiException("Discord accepted the message but returned no message id.");
 
