@@ -15,18 +15,19 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
-        var anySet = !string.IsNullOrWhiteSpace(options.ApplicationId) || !string.IsNullOrWhiteSpace(options.PublicKey);
-        if (anySet)
+        // ApplicationId alone (with BotToken) is a valid "register commands / post digests" setup; PublicKey adds the endpoint.
+        var hasApplication = !string.IsNullOrWhiteSpace(options.ApplicationId);
+        if (hasApplication && !IsSnowflake(options.ApplicationId!))
+            failures.Add($"{Prefix}ApplicationId must be the numeric application id (a snowflake), got '{Shorten(options.ApplicationId!)}'.");
+        if (!string.IsNullOrWhiteSpace(options.PublicKey))
         {
-            if (string.IsNullOrWhiteSpace(options.ApplicationId))
+            if (!hasApplication)
                 failures.Add($"{Prefix}ApplicationId is required when {Prefix}PublicKey is set.");
-            else if (!IsSnowflake(options.ApplicationId))
-                failures.Add($"{Prefix}ApplicationId must be the numeric application id (a snowflake), got '{Shorten(options.ApplicationId)}'.");
-            if (string.IsNullOrWhiteSpace(options.PublicKey))
-                failures.Add($"{Prefix}PublicKey is required when {Prefix}ApplicationId is set (64 hex characters from the developer portal).");
-            else if (!DiscordSignatureVerifier.TryParsePublicKey(options.PublicKey, out _))
+            if (!DiscordSignatureVerifier.TryParsePublicKey(options.PublicKey, out _))
                 failures.Add($"{Prefix}PublicKey must be 64 hexadecimal characters (a 32-byte Ed25519 public key).");
         }
+        if (!string.IsNullOrWhiteSpace(options.BotToken) && !hasApplication)
+            failures.Add($"{Prefix}ApplicationId is required when {Prefix}BotToken is set.");
         if (options.BotToken is { } token && (token.Length == 0 || token.Any(char.IsWhiteSpace)))
             failures.Add($"{Prefix}BotToken must not be empty or contain spaces (give the token alone, without 'Bot ').");
         if (!options.ApiBaseUrl.IsAbsoluteUri || (options.ApiBaseUrl.Scheme != Uri.UriSchemeHttps && options.ApiBaseUrl.Scheme != Uri.UriSchemeHttp))
