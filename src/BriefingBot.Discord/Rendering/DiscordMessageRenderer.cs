@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using BriefingBot.Core.Analysis;
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Commands.Replies;
@@ -10,7 +11,7 @@ namespace BriefingBot.Discord.Rendering;
 /// Turns Core replies into Discord messages that always fit Discord's limits. Pure: no I/O, no clock.
 /// Items (sentences, quotes, dates, sources) are kept or dropped whole; dropped ones are counted in the footer.
 /// </summary>
-public static class DiscordMessageRenderer
+public static partial class DiscordMessageRenderer
 {
     private const int BriefingColor = 0x2B6CB0;
     private const int InfoColor = 0x5865F2;
@@ -182,9 +183,15 @@ public static class DiscordMessageRenderer
         }
     }
 
+    /// <summary>For BriefingBot's own texts (which use `code` markdown on purpose): defuse mentions only.</summary>
     private static string Defuse(string text) =>
-        text.Replace("@everyone", "@\u200Beveryone", StringComparison.OrdinalIgnoreCase)
+        MentionStart().Replace(text, @"\<")
+            .Replace("@everyone", "@\u200Beveryone", StringComparison.OrdinalIgnoreCase)
             .Replace("@here", "@\u200Bhere", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Starts of user, role, channel, emoji and timestamp mentions.</summary>
+    [GeneratedRegex("(?<!\\\\)<(?=[@#:]|a:|t:)")]
+    private static partial Regex MentionStart();
 
     private static string Matched(int count) => Count(count, "article matched", "articles matched");
 
