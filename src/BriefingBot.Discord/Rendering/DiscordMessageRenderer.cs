@@ -45,11 +45,11 @@ public static partial class DiscordMessageRenderer
 
         var composer = new EmbedComposer($"Briefing: {topic}", BriefingColor);
         var cited = new SortedSet<int>();
-        var summary = briefing.Summary.Select(s => Cited(DiscordMarkdown.Escape(s.Text), s.Citation, briefing.Articles)).ToList();
+        var summary = briefing.Summary.Select(s => Cited(room => DiscordMarkdown.Fit(Plain(s.Text), room), s.Citation, briefing.Articles)).ToList();
         var droppedSummary = Add(summary, cited, c => composer.AddLines(c, "Summary (cont.)", 2400));
-        var quotes = briefing.Quotes.Select(q => Cited(QuoteText(q), q.Citation, briefing.Articles)).ToList();
+        var quotes = briefing.Quotes.Select(q => Cited(room => QuoteText(q, room), q.Citation, briefing.Articles)).ToList();
         var droppedQuotes = Add(quotes, cited, c => composer.AddFieldLines("Key quotes", c, 1500));
-        var dates = briefing.Timeline.Select(t => Cited(TimelineText(t), t.Citation, briefing.Articles)).ToList();
+        var dates = briefing.Timeline.Select(t => Cited(room => TimelineText(t, room), t.Citation, briefing.Articles)).ToList();
         var droppedDates = Add(dates, cited, c => composer.AddFieldLines("Key dates", c, 1300));
         var droppedSources = composer.AddFieldLines("Sources", SourceLines(briefing.Articles, cited));
 
@@ -73,7 +73,7 @@ public static partial class DiscordMessageRenderer
 
         var composer = new EmbedComposer(title, BriefingColor);
         var cited = new SortedSet<int>();
-        var lines = quotes.Quotes.Select(q => Cited(QuoteText(q, withDate: true), q.Citation, quotes.Articles)).ToList();
+        var lines = quotes.Quotes.Select(q => Cited(room => QuoteText(q, room, withDate: true), q.Citation, quotes.Articles)).ToList();
         var dropped = Add(lines, cited, c => composer.AddLines(c, "More quotes", 4200));
         var droppedSources = composer.AddFieldLines("Sources", SourceLines(quotes.Articles, cited));
         var footer = new List<string> { Count(quotes.Quotes.Count, "quote", "quotes") + ", newest first" };
@@ -91,7 +91,7 @@ public static partial class DiscordMessageRenderer
 
         var composer = new EmbedComposer(title, BriefingColor);
         var cited = new SortedSet<int>();
-        var lines = timeline.Entries.Select(e => Cited(TimelineText(e), e.Citation, timeline.Articles)).ToList();
+        var lines = timeline.Entries.Select(e => Cited(room => TimelineText(e, room), e.Citation, timeline.Articles)).ToList();
         var dropped = Add(lines, cited, c => composer.AddLines(c, "Timeline (cont.)", 4200));
         var droppedSources = composer.AddFieldLines("Sources", SourceLines(timeline.Articles, cited));
         var footer = new List<string> { Matched(timeline.MatchedArticles), Count(timeline.Entries.Count, "dated event", "dated events") + ", oldest first" };
@@ -143,28 +143,32 @@ public static partial class DiscordMessageRenderer
         return dropped;
     }
 
-    /// <summary>The item text fitted so that "text [n]" never exceeds a line, with the citation intact.</summary>
-    private static (string Line, int Citation) Cited(string escapedText, int citation, IReadOnlyList<ArticleRef> articles)
+    /// <summary>"text [n]" within one line: the text is shortened to the room left by the citation, which stays whole.</summary>
+    private static (string Line, int Citation) Cited(Func<int, string> text, int citation, IReadOnlyList<ArticleRef> articles)
     {
         var url = citation >= 1 && citation <= articles.Count ? articles[citation - 1].Url : null;
         var mark = DiscordMarkdown.Citation(citation, url);
-        var text = DiscordMarkdown.Fit(escapedText.Length == 0 ? "(empty)" : escapedText, MaxLine - mark.Length - 1);
-        return (text + " " + mark, citation);
+        return (text(MaxLine - mark.Length - 1) + " " + mark, citation);
     }
 
-    private static string QuoteText(QuoteLine quote, bool withDate = false)
+    private static string Plain(string text) => DiscordMarkdown.Escape(text) is { Length: > 0 } escaped ? escaped : "(empty)";
+
+    private static string QuoteText(QuoteLine quote, int room, bool withDate = false)
     {
-        var text = DiscordMarkdown.Escape(quote.Text);
-        var said = quote.Kind == QuoteKind.Indirect ? text : $"“{text}”";
         var speaker = quote.Speaker is { Length: > 0 } s ? $"**{DiscordMarkdown.Fit(DiscordMarkdown.Escape(s), 100)}**" : "*unattributed*";
         var date = withDate && quote.Published is { } p ? ", " + DiscordDates.Format(p) : string.Empty;
         var attribution = $" — {speaker}{date}";
-        // The attribution must survive fitting, so shorten the quote, not the speaker.
-        return DiscordMarkdown.Fit(said, MaxLine - 16 - attribution.Length) + attribution;
+        // The attribution and the closing quotation mark must survive fitting, so shorten the quoted words only.
+        var text = DiscordMarkdown.Fit(Plain(quote.Text), room - attribution.Length - 2);
+        var said = quote.Kind == QuoteKind.Indirect ? text : $"“{text}”";
+        return said + attribution;
     }
 
-    private static string TimelineText(TimelineEntry entry) =>
-        $"**{DiscordMarkdown.Escape(DiscordDates.Format(entry.Date, entry.Precision))}** {DiscordMarkdown.Escape(entry.Text)}";
+    private static string TimelineText(TimelineEntry entry, int room)
+    {
+        var date = $"**{DiscordMarkdown.Fit(DiscordMarkdown.Escape(DiscordDates.Format(entry.Date, entry.Precision)), 60)}** ";
+        return date + DiscordMarkdown.Fit(Plain(entry.Text), room - date.Length);
+    }
 
     private static IEnumerable<string> SourceLines(IReadOnlyList<ArticleRef> articles, SortedSet<int> cited)
     {
