@@ -294,4 +294,23 @@ public sealed class InteractionEndpointTests : IAsyncLifetime
         Assert.Equal("PATCH", patch.Method);
         Assert.Contains("What the index holds", patch.Body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Post_SlowPublicCommandEndingInError_ReplacesPublicDeferralWithEphemeralFollowup()
+    {
+        await using var host = await BotHost.StartAsync(_api.BaseUrl, deferAfter: "00:00:00.05");
+        host.Dispatcher.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        using var response = await host.PostSignedAsync(Support.Interactions.Command("brief", $"[{Support.Interactions.Option("topic", "boom")}]"));
+        Assert.Equal(5, (await JsonOf(response)).GetProperty("type").GetInt32());
+        host.Dispatcher.Gate.SetResult();
+
+        var delete = await _api.NextAsync();
+        var followup = await _api.NextAsync();
+        Assert.Equal(("DELETE", $"/webhooks/{BotHost.ApplicationId}/{Support.Interactions.Token}/messages/@original"), (delete.Method, delete.Path));
+        Assert.Equal(("POST", $"/webhooks/{BotHost.ApplicationId}/{Support.Interactions.Token}"), (followup.Method, followup.Path));
+        using var body = JsonDocument.Parse(followup.Body);
+        Assert.Equal(64, body.RootElement.GetProperty("flags").GetInt32());
+        Assert.Contains("Something went wrong", followup.Body, StringComparison.Ordinal);
+    }
 }

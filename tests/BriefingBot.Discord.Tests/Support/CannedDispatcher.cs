@@ -18,6 +18,7 @@ internal sealed class CannedDispatcher : ICommandDispatcher
         if (Gate is { } gate) await gate.Task.WaitAsync(cancellationToken);
         return command switch
         {
+            BriefCommand { Topic: "boom" } => MessageReply.Error("Something went wrong", "The request could not be answered."),
             BriefCommand b => new BriefingReply(SampleData.Briefing(b.Topic)),
             QuotesCommand q => new QuotesReply(SampleData.Quotes(q.Speaker, q.Topic)),
             TimelineCommand t => new TimelineReply(SampleData.Timeline(t.Topic)),
