@@ -1,0 +1,3 @@
+namespace BriefingBot.Discord.Registration;
+
+public sealed record DiscordCommandChoice(string Name, string Value);

@@ -1,0 +1,3 @@
+namespace BriefingBot.Discord.Rendering;
+
+public sealed record DiscordEmbedFooter(string Text);
