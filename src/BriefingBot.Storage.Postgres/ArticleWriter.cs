@@ -16,6 +16,12 @@ namespace BriefingBot.Storage.Postgres;
 /// </summary>
 internal static class ArticleWriter
 {
+    /// <summary>
+    /// PostgreSQL rejects a tsvector over 1 MB, and stops recording positions after 16,383 anyway. No news article
+    /// comes near this many characters; a pathological one is indexed by its first part instead of failing.
+    /// </summary>
+    private const int MaxSearchTextLength = 200_000;
+
     private const string SearchVector = $"""
         setweight(to_tsvector('{TextSearchQuery.Configuration}', @search_title), 'A')
         || setweight(to_tsvector('{TextSearchQuery.Configuration}', @search_names), 'B')
@@ -128,7 +134,7 @@ internal static class ArticleWriter
         });
         p.AddWithValue("search_title", TextSearchQuery.Fold(article.Title));
         p.AddWithValue("search_names", TextSearchQuery.Fold(names));
-        p.AddWithValue("search_body", TextSearchQuery.Fold(article.Text));
+        p.AddWithValue("search_body", TextSearchQuery.Fold(article.Text.Length > MaxSearchTextLength ? article.Text[..MaxSearchTextLength] : article.Text));
         p.AddWithValue("now", now.ToUniversalTime());
     }
 }

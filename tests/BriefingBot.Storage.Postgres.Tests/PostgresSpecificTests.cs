@@ -70,6 +70,18 @@ public sealed class PostgresSpecificTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task UpsertAsync_HugeText_IsStoredWholeAndFoundByItsBeginning()
+    {
+        var index = await InstanceAsync();
+        var text = "Glacier survey opens. " + string.Join(' ', Enumerable.Range(0, 120_000).Select(i => $"w{i}"));
+
+        Assert.Equal(UpsertOutcome.Added, await index.UpsertAsync(Make("huge", "Survey", text), _ct));
+
+        Assert.Equal(text, Assert.Single(await index.GetArticlesAsync(["huge"], _ct)).Article.Text);
+        Assert.Single(await index.SearchAsync(new ArticleQuery("glacier"), _ct));
+    }
+
+    [Fact]
     public async Task SearchAsync_OnlyStopWords_ReturnsNothingInsteadOfThrowing()
     {
         var index = await InstanceAsync();
