@@ -19,6 +19,7 @@ internal static class CliApplication
         root.Subcommands.Add(SourcesVerb.Create(runtime));
         root.Subcommands.Add(ExtractVerb.Create(runtime));
         root.Subcommands.Add(DigestVerb.Create(runtime));
+        root.Subcommands.Add(DiscordVerb.Create(runtime));
         root.Subcommands.Add(EvalVerb.Create(runtime));
         root.Subcommands.Add(ServeVerb.Create(runtime));
         return await root.Parse(args).InvokeAsync();

@@ -4,6 +4,10 @@ using BriefingBot.Core.Commands;
 using BriefingBot.Core.Digests;
 using BriefingBot.Ingest;
 using BriefingBot.Nlp;
+using BriefingBot.Discord;
+using BriefingBot.Slack;
+using BriefingBot.Storage.Postgres;
+using BriefingBot.Storage.Postgres.Digests;
 using BriefingBot.Storage.Sqlite;
 using BriefingBot.Storage.Sqlite.Digests;
 using Microsoft.Extensions.Configuration;
@@ -28,6 +32,10 @@ internal static class BriefingBotServiceCollectionExtensions
                 services.AddSqliteArticleIndex(storage.Target);
                 services.AddSqliteDigestStore(storage.Target);
                 break;
+            case StorageProvider.Postgres:
+                services.AddPostgresArticleIndex(storage.Target);
+                services.AddPostgresDigestStore(storage.Target);
+                break;
             default:
                 throw new NotSupportedException($"Storage provider {storage.Provider} is not available in this build.");
         }
@@ -36,6 +44,9 @@ internal static class BriefingBotServiceCollectionExtensions
         services.TryAddSingleton<IBriefingService, BriefingService>();
         services.AddDigests().BindConfiguration(DigestOptions.SectionName);
         services.TryAddSingleton<ICommandDispatcher, CommandDispatcher>();
+        // A platform is wired only when configured, so an instance without it answers 404 rather than 401s.
+        if (DiscordConfiguration.IsEnabled(configuration) || DiscordConfiguration.CanUseBotApi(configuration)) services.AddDiscordInteractions(configuration);
+        if (SlackConfiguration.IsEnabled(configuration)) services.AddSlackAdapter(configuration);
         return services;
     }
 }

@@ -1,5 +1,7 @@
 using BriefingBot.Cli;
 using BriefingBot.Composition;
+using BriefingBot.Discord;
+using BriefingBot.Slack;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -23,6 +25,8 @@ internal static class ServeApplication
 
         var app = builder.Build();
         app.MapHealth();
+        app.MapDiscordInteractions();
+        app.MapSlackEndpoints();
         return app;
     }
 }
