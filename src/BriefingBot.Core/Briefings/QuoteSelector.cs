@@ -13,7 +13,13 @@ internal static class QuoteSelector
     public static IReadOnlyList<(Quote Quote, RankedArticle Source)> Select(IReadOnlyList<RankedArticle> articles, TopicWords topic, int count)
     {
         var candidates = articles
-            .SelectMany(a => a.Article.Analysis.Quotes.Select(q => (Quote: q, Source: a, Score: Score(q, a, topic))))
+            .SelectMany(a =>
+            {
+                var speakers = KnownSpeakers(a);
+                return a.Article.Analysis.Quotes
+                    .Where(q => q.Speaker is not null && speakers.Contains(q.Speaker))
+                    .Select(q => (Quote: q, Source: a, Score: Score(q, a, topic)));
+            })
             .Where(c => c.Score > 0)
             .OrderByDescending(c => c.Score)
             .ThenBy(c => c.Source.Article.Article.Id, StringComparer.Ordinal)
@@ -34,6 +40,14 @@ internal static class QuoteSelector
         }
         return chosen;
     }
+
+    // A key quote names who said it: only people and organisations the article itself names qualify, so an
+    // attribution slip ("announced an end to…" read as a speaker) never reaches a briefing.
+    private static HashSet<string> KnownSpeakers(RankedArticle article) =>
+        article.Article.Analysis.Entities
+            .Where(e => e.Kind is EntityKind.Person or EntityKind.Organization)
+            .SelectMany(e => e.Aliases.Append(e.Name))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     private static double Score(Quote quote, RankedArticle source, TopicWords topic)
     {

@@ -73,6 +73,21 @@ public sealed class BriefingServiceTests
     }
 
     [Fact]
+    public async Task BriefAsync_SpeakerNotANamedPersonOrOrganisation_QuoteLeftOut()
+    {
+        var service = await ServiceWithAsync(new ArticleFactory()
+            .Sentence("The council called the harbour plan a “reckless gamble” and announced an end to talks.")
+            .QuoteByNonEntity(0, "reckless gamble", "an end")
+            .Sentence("“We will appeal,” Ana Ruiz said of the harbour ruling.")
+            .Quote(1, "We will appeal,", "Ana Ruiz")
+            .Build("a1", "Harbour plan rejected", "2025-11-02"));
+
+        var briefing = await service.BriefAsync(new BriefingRequest("harbour"), CancellationToken.None);
+
+        Assert.Equal(["Ana Ruiz"], briefing.Quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
     public async Task BriefAsync_NoMatch_ReturnsEmptyBriefing()
     {
         var service = await ServiceWithAsync(Harbour("a1", "2025-11-02"));

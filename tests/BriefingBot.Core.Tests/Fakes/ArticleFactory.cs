@@ -10,6 +10,7 @@ internal sealed class ArticleFactory
     private readonly List<string> _sentences = [];
     private readonly List<(int Sentence, string Text, string? Speaker, QuoteKind Kind)> _quotes = [];
     private readonly List<(int Sentence, string Value, DatePrecision Precision)> _events = [];
+    private readonly HashSet<string> _notEntities = new(StringComparer.Ordinal);
 
     public ArticleFactory Sentence(string text)
     {
@@ -21,6 +22,13 @@ internal sealed class ArticleFactory
     {
         _quotes.Add((sentence, words, speaker, kind));
         return this;
+    }
+
+    /// <summary>Attributes a quote to words the article does not name as a person or organisation (an attribution slip).</summary>
+    public ArticleFactory QuoteByNonEntity(int sentence, string words, string speaker)
+    {
+        _notEntities.Add(speaker);
+        return Quote(sentence, words, speaker);
     }
 
     public ArticleFactory Event(int sentence, string value, DatePrecision precision)
@@ -50,6 +58,12 @@ internal sealed class ArticleFactory
             Sentences = spans,
             Quotes = quotes,
             Events = events,
+            Entities = _quotes
+                .Where(q => q.Speaker is not null && !_notEntities.Contains(q.Speaker))
+                .Select(q => q.Speaker!)
+                .Distinct(StringComparer.Ordinal)
+                .Select(name => new Entity(name, EntityKind.Person, [name.Split(' ')[^1]], null, 1))
+                .ToList(),
             Summary = summary ?? Enumerable.Range(0, spans.Count).ToList(),
         };
         var article = new Article

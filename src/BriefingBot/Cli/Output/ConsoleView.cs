@@ -1,3 +1,4 @@
+using BriefingBot.Core.Analysis;
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Index;
 using BriefingBot.Core.Time;
@@ -70,7 +71,10 @@ internal sealed class ConsoleView(IAnsiConsole console)
         {
             var who = q.Speaker is null ? "[grey]unknown speaker[/]" : $"[bold]{Markup.Escape(q.Speaker)}[/]";
             var when = withDate && q.Published is { } p ? $" [grey]({p})[/]" : string.Empty;
-            Bullet($"“{Markup.Escape(q.Text.Trim())}” — {who}{when} {Cite(q.Citation)}");
+            // Reported speech is not verbatim: never dress it in quotation marks.
+            Bullet(q.Kind == QuoteKind.Indirect
+                ? $"{who} (reported): {Markup.Escape(q.Text.Trim())}{when} {Cite(q.Citation)}"
+                : $"“{Markup.Escape(q.Text.Trim())}” — {who}{when} {Cite(q.Citation)}");
         }
     }
 
