@@ -14,7 +14,7 @@ public interface IDuplicateRegistry
 
     /// <summary>
     /// Fingerprints whose SimHash may be within <paramref name="maxDistance"/> bits of <paramref name="simHash"/>
-    /// (candidates share at least one 16-bit band; callers check the exact distance). <paramref name="maxDistance"/> is at most 3.
+    /// (candidates share at least one of eight 8-bit bands; callers check the exact distance). <paramref name="maxDistance"/> is at most 7.
     /// </summary>
     Task<IReadOnlyList<ContentFingerprint>> FindNearAsync(ulong simHash, int maxDistance, CancellationToken cancellationToken);
 

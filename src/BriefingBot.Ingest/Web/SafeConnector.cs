@@ -8,8 +8,11 @@ namespace BriefingBot.Ingest.Web;
 /// and connects only to an address it has just checked, so a redirect, a DNS answer or a DNS rebinding between a
 /// check and the connect cannot lead to the host's own network.
 /// </summary>
-internal sealed class SafeConnector(bool allowPrivateNetworks)
+internal sealed class SafeConnector(bool allowPrivateNetworks, Func<IPAddress, string?>? policy = null)
 {
+    /// <summary>Null when the address may be reached, else the name of its range. Tests narrow it to tell two loopback addresses apart.</summary>
+    private readonly Func<IPAddress, string?> _nonPublicRange = policy ?? AddressPolicy.NonPublicRange;
+
     public async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
     {
         var host = context.DnsEndPoint.Host;
@@ -18,12 +21,12 @@ internal sealed class SafeConnector(bool allowPrivateNetworks)
             : await Dns.GetHostAddressesAsync(host, cancellationToken).ConfigureAwait(false);
         if (addresses.Length == 0) throw new RefusedDestinationException($"'{host}' did not resolve to any address");
 
-        if (!allowPrivateNetworks)
+        if (!allowPrivateNetworks || policy is not null)
         {
             // All, not any: one private answer among public ones is exactly what a rebinding attack returns.
             foreach (var address in addresses)
             {
-                if (AddressPolicy.NonPublicRange(address) is { } range)
+                if (_nonPublicRange(address) is { } range)
                     throw new RefusedDestinationException(
                         $"'{host}' resolves to {address}, a {range} address; requests to private networks are refused (setting Sources:AllowPrivateNetworks)");
             }

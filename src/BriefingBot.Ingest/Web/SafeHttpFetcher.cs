@@ -167,12 +167,12 @@ public sealed class SafeHttpFetcher
     private static string Seconds(TimeSpan t) => string.Create(CultureInfo.InvariantCulture, $"{t.TotalSeconds:0.###} s");
 
     /// <summary>The primary handler of <see cref="HttpClientName"/>: redirects are followed by the fetcher, addresses checked on connect.</summary>
-    internal static SocketsHttpHandler CreateHandler(WebSourcesOptions options) => new()
+    internal static SocketsHttpHandler CreateHandler(WebSourcesOptions options, Func<IPAddress, string?>? addressPolicy = null) => new()
     {
         AllowAutoRedirect = false,
         AutomaticDecompression = DecompressionMethods.All,
         ConnectTimeout = options.ConnectTimeout,
-        ConnectCallback = new SafeConnector(options.AllowPrivateNetworks).ConnectAsync,
+        ConnectCallback = new SafeConnector(options.AllowPrivateNetworks, addressPolicy).ConnectAsync,
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         UseCookies = false,
         UseProxy = false,

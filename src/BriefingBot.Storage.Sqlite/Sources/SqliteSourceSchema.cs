@@ -44,10 +44,14 @@ internal static class SqliteSourceSchema
         CREATE TABLE source_fingerprint (
             article_id   TEXT PRIMARY KEY,
             simhash      INTEGER NOT NULL,   -- the 64 bits as a signed integer
-            band0        INTEGER NOT NULL,   -- bits 0-15; bands let a lookup within 3 bits use an index (pigeonhole)
+            band0        INTEGER NOT NULL,   -- bits 0-7; 8 bands let a lookup within 7 bits use an index (pigeonhole)
             band1        INTEGER NOT NULL,
             band2        INTEGER NOT NULL,
             band3        INTEGER NOT NULL,
+            band4        INTEGER NOT NULL,
+            band5        INTEGER NOT NULL,
+            band6        INTEGER NOT NULL,
+            band7        INTEGER NOT NULL,
             content_hash TEXT NOT NULL,
             host         TEXT NULL,
             updated_at   INTEGER NOT NULL
@@ -57,6 +61,10 @@ internal static class SqliteSourceSchema
         CREATE INDEX source_fingerprint_band1 ON source_fingerprint (band1);
         CREATE INDEX source_fingerprint_band2 ON source_fingerprint (band2);
         CREATE INDEX source_fingerprint_band3 ON source_fingerprint (band3);
+        CREATE INDEX source_fingerprint_band4 ON source_fingerprint (band4);
+        CREATE INDEX source_fingerprint_band5 ON source_fingerprint (band5);
+        CREATE INDEX source_fingerprint_band6 ON source_fingerprint (band6);
+        CREATE INDEX source_fingerprint_band7 ON source_fingerprint (band7);
         CREATE TABLE source_alias (
             url        TEXT PRIMARY KEY,     -- normalized
             article_id TEXT NOT NULL,

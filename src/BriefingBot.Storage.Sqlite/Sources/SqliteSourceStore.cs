@@ -16,7 +16,9 @@ public sealed class SqliteSourceStore : ISourceStore, IDuplicateRegistry
 
     private const string FingerprintColumns = "article_id, simhash, content_hash, host, updated_at";
 
-    private const int BandBits = 16;
+    private const int Bands = 8;
+
+    private const int BandBits = 64 / Bands;
 
     private readonly string _connectionString;
     private readonly Lock _migrationGate = new();
@@ -178,11 +180,11 @@ public sealed class SqliteSourceStore : ISourceStore, IDuplicateRegistry
 
     public Task<IReadOnlyList<ContentFingerprint>> FindNearAsync(ulong simHash, int maxDistance, CancellationToken cancellationToken)
     {
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxDistance, 3);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxDistance, Bands - 1);
         using var connection = Connect();
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {FingerprintColumns} FROM source_fingerprint WHERE band0 = @b0 OR band1 = @b1 OR band2 = @b2 OR band3 = @b3";
-        for (var band = 0; band < 4; band++) command.Parameters.AddWithValue("@b" + band, Band(simHash, band));
+        command.CommandText = $"SELECT {FingerprintColumns} FROM source_fingerprint WHERE band0 = @b0 OR band1 = @b1 OR band2 = @b2 OR band3 = @b3 OR band4 = @b4 OR band5 = @b5 OR band6 = @b6 OR band7 = @b7";
+        for (var band = 0; band < Bands; band++) command.Parameters.AddWithValue("@b" + band, Band(simHash, band));
         return Task.FromResult<IReadOnlyList<ContentFingerprint>>(ReadFingerprints(command));
     }
 
@@ -196,15 +198,16 @@ public sealed class SqliteSourceStore : ISourceStore, IDuplicateRegistry
         {
             command.Transaction = transaction;
             command.CommandText = """
-                INSERT INTO source_fingerprint (article_id, simhash, band0, band1, band2, band3, content_hash, host, updated_at)
-                VALUES (@id, @simhash, @b0, @b1, @b2, @b3, @hash, @host, @updated)
+                INSERT INTO source_fingerprint (article_id, simhash, band0, band1, band2, band3, band4, band5, band6, band7, content_hash, host, updated_at)
+                VALUES (@id, @simhash, @b0, @b1, @b2, @b3, @b4, @b5, @b6, @b7, @hash, @host, @updated)
                 ON CONFLICT (article_id) DO UPDATE SET simhash = excluded.simhash, band0 = excluded.band0, band1 = excluded.band1,
-                    band2 = excluded.band2, band3 = excluded.band3, content_hash = excluded.content_hash, host = excluded.host,
+                    band2 = excluded.band2, band3 = excluded.band3, band4 = excluded.band4, band5 = excluded.band5,
+                    band6 = excluded.band6, band7 = excluded.band7, content_hash = excluded.content_hash, host = excluded.host,
                     updated_at = excluded.updated_at
                 """;
             command.Parameters.AddWithValue("@id", fingerprint.ArticleId);
             command.Parameters.AddWithValue("@simhash", unchecked((long)fingerprint.SimHash));
-            for (var band = 0; band < 4; band++) command.Parameters.AddWithValue("@b" + band, Band(fingerprint.SimHash, band));
+            for (var band = 0; band < Bands; band++) command.Parameters.AddWithValue("@b" + band, Band(fingerprint.SimHash, band));
             command.Parameters.AddWithValue("@hash", fingerprint.ContentHash);
             command.Parameters.AddWithValue("@host", (object?)fingerprint.Host ?? DBNull.Value);
             command.Parameters.AddWithValue("@updated", fingerprint.UpdatedAt.ToUnixTimeMilliseconds());
@@ -259,7 +262,7 @@ public sealed class SqliteSourceStore : ISourceStore, IDuplicateRegistry
         }
     }
 
-    private static long Band(ulong simHash, int band) => (long)((simHash >> (band * BandBits)) & 0xFFFF);
+    private static long Band(ulong simHash, int band) => (long)((simHash >> (band * BandBits)) & ((1UL << BandBits) - 1));
 
     private static void Bind(SqliteCommand command, WebSource s)
     {
