@@ -154,8 +154,10 @@ public static class FeedParser
     private static string? Absolute(string? url, Uri? baseUrl)
     {
         if (string.IsNullOrWhiteSpace(url)) return null;
-        if (Uri.TryCreate(url.Trim(), UriKind.Absolute, out var absolute)) return absolute.ToString();
-        return baseUrl is not null && Uri.TryCreate(baseUrl, url.Trim(), out var resolved) ? resolved.ToString() : null;
+        // "/news/x" parses as an absolute file: URI on Unix; only http(s) counts as absolute here.
+        if (Uri.TryCreate(url.Trim(), UriKind.Absolute, out var absolute) && (absolute.Scheme == Uri.UriSchemeHttp || absolute.Scheme == Uri.UriSchemeHttps))
+            return absolute.ToString();
+        return baseUrl is not null && Uri.TryCreate(baseUrl, url.Trim(), out var resolved) && resolved.Scheme is "http" or "https" ? resolved.ToString() : null;
     }
 
     private static DateTimeOffset? Known(DateTimeOffset value) => value == default || value == DateTimeOffset.MinValue ? null : value;
