@@ -176,6 +176,36 @@ public sealed class IngestService
         }
     }
 
+    // ---- Web sources (feeds and pages) -------------------------------------------------------------------------
+    // Added for BriefingBot.Ingest.Sources: one document already read from the web goes through the same analysis
+    // and upsert as a file's documents. The file walk above does not use it.
+
+    /// <summary>
+    /// Analyzes one already-read document and upserts it. <paramref name="articleId"/> overrides the id derived from
+    /// the document's URL (the source service passes the id of the article it replaces or updates). Never throws
+    /// for a bad document or an index write failure: <see cref="Sources.DocumentIngestResult.Problem"/> says why.
+    /// </summary>
+    public async Task<Sources.DocumentIngestResult> IngestDocumentAsync(ReadDocument document, string? articleId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var prepared = Prepare(0, document);
+        if (prepared.Kind != PreparedKind.Ready) return Sources.DocumentIngestResult.Failed(prepared.Problem?.Reason ?? "not ingested");
+        var analyzed = prepared.Article!;
+        if (articleId is not null) analyzed = analyzed with { Article = analyzed.Article with { Id = articleId } };
+        try
+        {
+            var outcome = await _index.UpsertAsync(analyzed, cancellationToken).ConfigureAwait(false);
+            return new Sources.DocumentIngestResult(outcome, analyzed, null);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            _logger.LogError(ex, "Index write failed for {Url}", document.Url ?? document.File);
+            return Sources.DocumentIngestResult.Failed($"could not be written to the index: {ex.Message}");
+        }
+    }
+
+    // ---- end of web sources ---------------------------------------------------------------------------------
+
     private static string LineSuffix(int? line) => line is { } l ? ":" + l.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
 
     private static string? HostOf(string? url) =>

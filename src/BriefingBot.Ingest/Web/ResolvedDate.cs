@@ -1,0 +1,5 @@
+using BriefingBot.Core.Time;
+
+namespace BriefingBot.Ingest.Web;
+
+public sealed record ResolvedDate(PartialDate Date, DateOrigin Origin);
