@@ -10,6 +10,8 @@ using BriefingBot.Storage.Postgres;
 using BriefingBot.Storage.Postgres.Digests;
 using BriefingBot.Storage.Sqlite;
 using BriefingBot.Storage.Sqlite.Digests;
+using BriefingBot.Storage.Sqlite.Sources;
+using BriefingBot.Ingest.Sources;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -31,6 +33,8 @@ internal static class BriefingBotServiceCollectionExtensions
             case StorageProvider.Sqlite:
                 services.AddSqliteArticleIndex(storage.Target);
                 services.AddSqliteDigestStore(storage.Target);
+                services.AddSqliteSourceStore(storage.Target);
+                services.AddWebSources();
                 break;
             case StorageProvider.Postgres:
                 services.AddPostgresArticleIndex(storage.Target);

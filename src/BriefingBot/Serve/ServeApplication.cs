@@ -1,5 +1,7 @@
 using BriefingBot.Cli;
 using BriefingBot.Composition;
+using BriefingBot.Core.Sources;
+using BriefingBot.Ingest.Sources;
 using BriefingBot.Discord;
 using BriefingBot.Slack;
 using Microsoft.AspNetCore.Builder;
@@ -21,6 +23,7 @@ internal static class ServeApplication
         var storage = StorageSelection.Resolve(settings.Database, builder.Configuration);
         builder.Services.AddBriefingBot(builder.Configuration, storage);
         if (storage.IsDefaultSqliteFile) builder.Services.AddHostedService<SampleCorpusHostedService>();
+        if (builder.Services.Any(d => d.ServiceType == typeof(ISourceStore))) builder.Services.AddSourcePolling();
         configure?.Invoke(builder);
 
         var app = builder.Build();

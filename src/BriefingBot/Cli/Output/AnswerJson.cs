@@ -12,7 +12,10 @@ namespace BriefingBot.Cli.Output;
 /// </summary>
 internal static class AnswerJson
 {
-    public static readonly JsonSerializerOptions Options = new() { WriteIndented = true };
+    // Relaxed escaping: this JSON goes to terminals and scripts, never into HTML, so “curly quotes” and '+' stay readable.
+    public static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static readonly JsonSerializerOptions CompactOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static JsonObject Briefing(Briefing b) => new()
     {

@@ -8,5 +8,5 @@ internal static class JsonOutput
     public static void Write(JsonNode node) => Console.Out.WriteLine(node.ToJsonString(AnswerJson.Options));
 
     /// <summary>One compact object per line (JSON Lines).</summary>
-    public static void WriteLine(JsonNode node) => Console.Out.WriteLine(node.ToJsonString());
+    public static void WriteLine(JsonNode node) => Console.Out.WriteLine(node.ToJsonString(AnswerJson.CompactOptions));
 }
