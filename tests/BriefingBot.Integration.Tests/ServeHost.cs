@@ -32,12 +32,15 @@ internal sealed class ServeHost : IAsyncDisposable
     public static async Task<ServeHost> StartAsync(IDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? configure = null)
     {
         var folder = Directory.CreateTempSubdirectory("briefingbot-serve-").FullName;
-        var app = ServeApplication.Build(new CliSettings(Path.Combine(folder, "index.db"), null, false), ["http://127.0.0.1:0"], builder =>
-        {
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Digests:SchedulerEnabled"] = "false" });
-            if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
-            configure?.Invoke(builder);
-        });
+        var app = ServeApplication.Build(
+            new CliSettings(Path.Combine(folder, "index.db"), null, false),
+            ["http://127.0.0.1:0"],
+            configuration =>
+            {
+                configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Digests:SchedulerEnabled"] = "false" });
+                if (settings is not null) configuration.AddInMemoryCollection(settings);
+            },
+            configure);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new ServeHost(app, folder, new Uri(address));
