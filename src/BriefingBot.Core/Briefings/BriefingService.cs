@@ -6,8 +6,10 @@ namespace BriefingBot.Core.Briefings;
 /// Answers briefings, quotes and timelines from the index. Everything it shows is verbatim from a source and cited:
 /// it selects, it never writes.
 /// </summary>
-public sealed class BriefingService(IArticleIndex index) : IBriefingService
+public sealed class BriefingService(IArticleIndex index, SpeakerAliases? aliases = null) : IBriefingService
 {
+    private readonly SpeakerAliases _aliases = aliases ?? SpeakerAliases.None;
+
     /// <summary>How many search hits are considered; the answer footer reports how many matched.</summary>
     private const int SearchDepth = 100;
     private const int BriefingArticles = 8;
@@ -47,7 +49,7 @@ public sealed class BriefingService(IArticleIndex index) : IBriefingService
 
     public async Task<QuoteList> QuotesAsync(string? speaker, string? topic, int limit, CancellationToken cancellationToken)
     {
-        var hits = await index.FindQuotesAsync(new QuoteQuery(speaker, topic, limit), cancellationToken);
+        var hits = await index.FindQuotesAsync(new QuoteQuery(speaker is null ? null : _aliases.Resolve(speaker), topic, limit), cancellationToken);
         // The index returns newest first; number sources in that order so [1] is the newest.
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         var articles = new List<ArticleRef>();

@@ -31,13 +31,17 @@ public static class SpeakerNames
         return kept.Count > 0 ? kept : words;
     }
 
-    /// <summary>True when every word of <paramref name="typed"/> (titles aside) is a word of <paramref name="canonical"/>.</summary>
+    /// <summary>
+    /// True when every word of <paramref name="typed"/> (titles aside) is a word of <paramref name="canonical"/>, or when
+    /// the stored name is a surname alone (an article that only ever says "Petro") equal to the typed name's last word.
+    /// </summary>
     public static bool Matches(string typed, string canonical)
     {
         var wanted = Words(typed);
         if (wanted.Count == 0) return false;
         var have = Words(canonical);
-        return wanted.All(w => have.Contains(w, StringComparer.Ordinal));
+        if (wanted.All(w => have.Contains(w, StringComparer.Ordinal))) return true;
+        return have.Count == 1 && wanted.Count > 1 && string.Equals(wanted[^1], have[0], StringComparison.Ordinal);
     }
 
     /// <summary>Lower case without diacritics, so "Pétro" and "petro" are one key.</summary>

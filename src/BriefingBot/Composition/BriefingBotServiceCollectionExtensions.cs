@@ -2,6 +2,7 @@ using BriefingBot.Core.Analysis;
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Commands;
 using BriefingBot.Core.Digests;
+using BriefingBot.Core.Index;
 using BriefingBot.Ingest;
 using BriefingBot.Nlp;
 using BriefingBot.Discord;
@@ -45,6 +46,7 @@ internal static class BriefingBotServiceCollectionExtensions
         }
         services.AddIngest();
         services.TryAddSingleton<SampleCorpus>();
+        services.TryAddSingleton(_ => AliasesFile.Load(configuration));
         services.TryAddSingleton<IBriefingService, BriefingService>();
         services.AddDigests().BindConfiguration(DigestOptions.SectionName);
         services.TryAddSingleton<ICommandDispatcher, CommandDispatcher>();
