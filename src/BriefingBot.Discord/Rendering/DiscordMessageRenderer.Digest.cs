@@ -78,10 +78,15 @@ public static partial class DiscordMessageRenderer
         var summary = b.Summary.Select(s => DigestCited(lineRoom, room => DiscordMarkdown.Fit(Plain(s.Text), room), s.Citation, b.Articles)).ToList();
         var quotes = b.Quotes.Select(q => DigestCited(lineRoom, room => QuoteText(q, room), q.Citation, b.Articles)).ToList();
         var dates = b.Timeline.Select(t => DigestCited(lineRoom, room => TimelineText(t, room), t.Citation, b.Articles)).ToList();
+        // Source lines are escaped once per topic, not once per attempt below.
+        var sources = summary.Concat(quotes).Concat(dates).Select(x => x.Citation).Distinct()
+            .Select(n => (Number: n, Line: SourceLines(b.Articles, [n]).FirstOrDefault()))
+            .Where(x => x.Line is not null)
+            .ToDictionary(x => x.Number, x => x.Line!);
         int[] keep = [summary.Count, quotes.Count, dates.Count];
         while (true)
         {
-            var embed = ComposeTopic(section, summary.Take(keep[0]).ToList(), quotes.Take(keep[1]).ToList(), dates.Take(keep[2]).ToList(),
+            var embed = ComposeTopic(section, sources, summary.Take(keep[0]).ToList(), quotes.Take(keep[1]).ToList(), dates.Take(keep[2]).ToList(),
                 summary.Count - keep[0], quotes.Count - keep[1], dates.Count - keep[2]);
             var fits = embed.TextLength <= budget && (embed.Description?.Length ?? 0) <= DiscordLimits.Description && embed.Fields.Count <= DiscordLimits.Fields;
             if (fits || keep.Sum() == 0) return embed;
@@ -93,6 +98,7 @@ public static partial class DiscordMessageRenderer
 
     private static DiscordEmbed ComposeTopic(
         DigestSection section,
+        Dictionary<int, string> sources,
         List<(string Line, int Citation)> summary,
         List<(string Line, int Citation)> quotes,
         List<(string Line, int Citation)> dates,
@@ -105,7 +111,7 @@ public static partial class DiscordMessageRenderer
         var fields = new List<DiscordEmbedField>();
         AddFields(fields, "Key quotes", quotes.Select(q => q.Line));
         AddFields(fields, "Key dates", dates.Select(d => d.Line));
-        AddFields(fields, "Sources", SourceLines(b.Articles, cited));
+        AddFields(fields, "Sources", cited.Where(sources.ContainsKey).Select(n => sources[n]));
 
         var footer = new List<string> { Count(b.MatchedArticles, "new article", "new articles") };
         footer.AddRange(More(droppedSummary, "sentence", "sentences"));
