@@ -59,6 +59,9 @@ public sealed class DiscordDigestRenderingTests
         Assert.Equal(10, message.Embeds.Count);
         Assert.Contains("+2 more topics with news: topic11, topic12", message.Content, StringComparison.Ordinal);
         Assert.Contains("delivery " + DigestSamples.Key, message.Embeds[^1].Footer!.Text, StringComparison.Ordinal);
+        // The budget is shared: every shown topic keeps its lead sentence and its sources.
+        Assert.All(message.Embeds, e => Assert.Contains("The harbour reopened", e.Description, StringComparison.Ordinal));
+        Assert.All(message.Embeds, e => Assert.Contains(e.Fields, f => f.Name == "Sources"));
     }
 
     [Fact]

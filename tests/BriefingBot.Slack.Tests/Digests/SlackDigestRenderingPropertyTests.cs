@@ -18,7 +18,7 @@ public sealed class SlackDigestRenderingPropertyTests
         (10, Gen.Char["abcdefghijklmnopqrstuvwxyz&<>*_"].Array[1, 30].Select(c => new string(c))),
         (1, Gen.Char["xyz<&"].Array[100, 2000].Select(c => new string(c))));
 
-    private static readonly Gen<string> Text = Word.Array[0, 40].Select(w => string.Join(' ', w));
+    private static readonly Gen<string> Text = Word.Array[0, 24].Select(w => string.Join(' ', w));
 
     private static readonly Gen<string?> Url = Gen.OneOfConst<string?>(
         "https://news.example/a?b=1&c=2", "http://x.example/|pipe", "javascript:alert(1)", null, "https://x.example/" + new string('p', 900));
@@ -34,7 +34,7 @@ public sealed class SlackDigestRenderingPropertyTests
         select new Briefing(topic, articles, summary, quotes, timeline, matched, null);
 
     private static readonly Gen<Digest> Digests =
-        from sections in Briefings.Select(b => new DigestSection(b.Topic, b)).Array[0, 20]
+        from sections in Briefings.Select(b => new DigestSection(b.Topic, b)).Array[0, 18]
         from late in Gen.Bool
         select new Digest("dsub", new DigestTarget(ChatPlatform.Slack, "T1", "C1"), "2026-05-01", "America/New_York",
             SlackDigestSamples.Scheduled, SlackDigestSamples.Scheduled.AddDays(-1), SlackDigestSamples.Scheduled, late, sections);
@@ -62,6 +62,6 @@ public sealed class SlackDigestRenderingPropertyTests
                 foreach (var ping in Pings) Assert.DoesNotContain(ping, text, StringComparison.Ordinal);
             }
             Assert.Equal(SlackDigestSamples.Key, message.ToJson()["metadata"]!["event_payload"]!["delivery_id"]!.GetValue<string>());
-        }, iter: 100);
+        }, iter: 80);
     }
 }

@@ -47,4 +47,17 @@ public sealed class SlackDigestRenderingTests
         Assert.Contains(message.Blocks.OfType<SectionBlock>(), s => s.Text!.Contains("Nothing new on *eln*.", StringComparison.Ordinal));
         Assert.NotNull(message.Metadata);
     }
+
+    [Fact]
+    public void RenderDigest_TenTopicsWithNews_EveryTopicKeepsItsLeadSentence()
+    {
+        var news = Enumerable.Range(1, 10).Select(i => SlackDigestSamples.News($"topic{i}")).ToList();
+
+        var message = SlackBlockRenderer.RenderDigest(SlackDigestSamples.Digest(news), SlackDigestSamples.Key);
+
+        SlackBlockRendererPropertyTests.AssertWithinLimits(message);
+        var topics = message.Blocks.OfType<SectionBlock>().Where(s => s.Text!.StartsWith("*topic", StringComparison.Ordinal)).ToList();
+        Assert.Equal(10, topics.Count);
+        Assert.All(topics, t => Assert.Contains("The harbour reopened", t.Text, StringComparison.Ordinal));
+    }
 }
