@@ -1,3 +1,5 @@
+using BriefingBot.Core.Digests;
+using BriefingBot.Discord.Digests;
 using BriefingBot.Discord.Hosting;
 using BriefingBot.Discord.Interactions;
 using BriefingBot.Discord.Registration;
@@ -20,7 +22,8 @@ public static class DiscordServiceCollectionExtensions
     /// <summary>
     /// Registers the Discord adapter: <see cref="DiscordOptions"/> bound from the <c>Discord</c> section and validated at
     /// start (an empty section means "Discord disabled" and is valid), the interactions handler, the deferred-response
-    /// hosted service, <see cref="DiscordRestClient"/> and <see cref="DiscordCommandRegistrar"/>.
+    /// hosted service, <see cref="DiscordRestClient"/>, <see cref="DiscordCommandRegistrar"/> and, when
+    /// <paramref name="configuration"/> is given and <see cref="DiscordConfiguration.CanUseBotApi"/>, the Discord <see cref="IDigestSender"/>.
     /// Needs an <c>ICommandDispatcher</c> and an <c>IBriefingService</c> from Core to be registered by the host.
     /// Calling it twice is harmless.
     /// </summary>
@@ -62,6 +65,12 @@ public static class DiscordServiceCollectionExtensions
             sp.GetRequiredService<IOptions<DiscordOptions>>(),
             sp.GetRequiredService<ILogger<DiscordRestClient>>()));
         services.TryAddTransient<DiscordCommandRegistrar>();
+        // Digests need the bot token; without it the sender is left out and another process (or none) posts them.
+        if (configuration is not null && DiscordConfiguration.CanUseBotApi(configuration))
+        {
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<IDigestSender, DiscordDigestSender>(sp => new DiscordDigestSender(
+                sp.GetRequiredService<DiscordRestClient>, sp.GetRequiredService<ILogger<DiscordDigestSender>>())));
+        }
         return services;
     }
 }

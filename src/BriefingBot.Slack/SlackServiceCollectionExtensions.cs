@@ -1,4 +1,6 @@
+using BriefingBot.Core.Digests;
 using BriefingBot.Slack.Commands;
+using BriefingBot.Slack.Digests;
 using BriefingBot.Slack.Events;
 using BriefingBot.Slack.Hosting;
 using BriefingBot.Slack.Signing;
@@ -19,7 +21,8 @@ public static class SlackServiceCollectionExtensions
     /// <summary>
     /// Registers the Slack adapter: <see cref="SlackOptions"/> bound from <c>Slack</c> and validated at start,
     /// request verification, the background worker, <see cref="SlackWebApiClient"/> and an in-memory
-    /// <see cref="ISlackEventDeduplicator"/> (replace it before or after this call for several instances).
+    /// <see cref="ISlackEventDeduplicator"/> (replace it before or after this call for several instances), and, when
+    /// <c>Slack:BotToken</c> is set, the Slack <see cref="IDigestSender"/>.
     /// The host must register an <c>ICommandDispatcher</c>. Call only when <see cref="SlackConfiguration.IsEnabled"/>;
     /// calling twice is harmless.
     /// </summary>
@@ -68,6 +71,12 @@ public static class SlackServiceCollectionExtensions
             sp.GetRequiredService<IOptions<SlackOptions>>(),
             sp.GetRequiredService<ResponseUrlTracker>(),
             sp.GetRequiredService<ILogger<SlackResponseUrlClient>>()));
+        // Digests need the bot token; without it the sender is left out and another process (or none) posts them.
+        if (!string.IsNullOrWhiteSpace(configuration[$"{SlackOptions.SectionName}:{nameof(SlackOptions.BotToken)}"]))
+        {
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<IDigestSender, SlackDigestSender>(sp => new SlackDigestSender(
+                sp.GetRequiredService<SlackWebApiClient>, sp.GetRequiredService<ILogger<SlackDigestSender>>())));
+        }
         services.TryAddTransient<SlackCommandHandler>();
         services.TryAddTransient<SlackEventsHandler>();
         return services;

@@ -34,7 +34,7 @@ public sealed class SlackAppManifestTests
     {
         var manifest = LoadManifest();
         var scopes = manifest["oauth_config"]!["scopes"]!["bot"]!.AsArray().Select(s => s!.GetValue<string>()).ToHashSet();
-        Assert.Superset(new HashSet<string> { "commands", "chat:write", "chat:write.public", "app_mentions:read" }, scopes);
+        Assert.Superset(new HashSet<string> { "commands", "chat:write", "chat:write.public", "app_mentions:read", "channels:history", "groups:history" }, scopes);
         var events = manifest["settings"]!["event_subscriptions"]!;
         Assert.Equal("https://YOUR-HOST/slack/events", events["request_url"]!.GetValue<string>());
         Assert.Contains("app_mention", events["bot_events"]!.AsArray().Select(e => e!.GetValue<string>()));

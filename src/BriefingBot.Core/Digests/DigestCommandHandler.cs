@@ -76,9 +76,8 @@ public sealed class DigestCommandHandler(DigestService digests) : IDigestCommand
         }
         var digest = await digests.PreviewAsync(subscription.Id, cancellationToken);
         if (digest is null) return NotFound(subscription.Id);
-        var lines = DigestText.Lines(digest).ToList();
-        if (lines.Count == 0) lines.Add("Nothing new on any topic yet.");
-        return new MessageReply("Preview: " + DigestText.Title(digest), lines);
+        // Rendered like the posted digest (adapters lay out DigestReply richly); only the asker sees it.
+        return new DigestReply(digest, Ephemeral: true);
     }
 
     private string Describe(Subscription s)

@@ -32,6 +32,7 @@ public static partial class DiscordMessageRenderer
             TimelineReply t => RenderTimeline(t.Timeline, flags),
             SourcesReply s => RenderSources(s.Statistics, flags),
             MessageReply m => RenderMessage(m, flags),
+            DigestReply d => RenderDigest(d.Digest, null, flags),
             _ => RenderMessage(MessageReply.Error("Unsupported answer", "This answer cannot be shown in Discord yet."), DiscordMessage.EphemeralFlag),
         };
     }

@@ -32,12 +32,15 @@ public sealed class DiscordApiException : Exception
     /// <summary>Discord's JSON error code, or 0 when the body had none.</summary>
     public int Code { get; }
 
+    /// <summary>On a 429: how long Discord asked to wait (<c>retry_after</c>).</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     public DiscordErrorCode ErrorCode => Enum.IsDefined(typeof(DiscordErrorCode), Code) ? (DiscordErrorCode)Code : DiscordErrorCode.None;
 
     /// <summary>The interaction token is gone (expired after 15 minutes, or never valid): nothing more can be sent with it.</summary>
     public bool IsInteractionGone => ErrorCode is DiscordErrorCode.UnknownInteraction or DiscordErrorCode.InvalidWebhookToken;
 
-    internal static DiscordApiException From(HttpStatusCode status, string body, string what)
+    internal static DiscordApiException From(HttpStatusCode status, string body, string what, TimeSpan? retryAfter = null)
     {
         var code = 0;
         string? discordMessage = null;
@@ -61,7 +64,7 @@ public sealed class DiscordApiException : Exception
         var text = $"Discord refused {what}: {(int)status} {meaning}"
             + (discordMessage is { Length: > 0 } ? $" (\"{discordMessage}\"" + (code != 0 ? $", code {code})" : ")") : string.Empty)
             + (details is null ? string.Empty : $"; details: {details}");
-        return new DiscordApiException(status, code, text);
+        return new DiscordApiException(status, code, text) { RetryAfter = retryAfter };
     }
 
     private static string Explain(int code, HttpStatusCode status) => (DiscordErrorCode)code switch

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -44,18 +45,18 @@ public sealed class DiscordRestClient
         ArgumentNullException.ThrowIfNull(message);
         // Edits cannot change flags (ephemerality is fixed when deferring), so none are sent.
         var body = Serialize(message with { Flags = null });
-        await SendAsync(Webhook(HttpMethod.Patch, interactionToken, "/messages/@original"), body, "editing the interaction response", cancellationToken);
+        await SendAsync(Webhook(HttpMethod.Patch, interactionToken, "/messages/@original"), body, "editing the interaction response", retryRateLimits: true, cancellationToken);
     }
 
     /// <summary>Deletes the original interaction response, e.g. to replace a public "thinking…" with an ephemeral error.</summary>
     public async Task DeleteOriginalResponseAsync(string interactionToken, CancellationToken cancellationToken) =>
-        await SendAsync(Webhook(HttpMethod.Delete, interactionToken, "/messages/@original"), null, "deleting the interaction response", cancellationToken);
+        await SendAsync(Webhook(HttpMethod.Delete, interactionToken, "/messages/@original"), null, "deleting the interaction response", retryRateLimits: true, cancellationToken);
 
     /// <summary>Sends a follow-up message to an interaction; returns the new message id.</summary>
     public async Task<string> CreateFollowupAsync(string interactionToken, DiscordMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        using var doc = await SendAsync(Webhook(HttpMethod.Post, interactionToken, string.Empty), Serialize(message), "sending a follow-up", cancellationToken);
+        using var doc = await SendAsync(Webhook(HttpMethod.Post, interactionToken, string.Empty), Serialize(message), "sending a follow-up", retryRateLimits: true, cancellationToken);
         return MessageId(doc);
     }
 
@@ -64,7 +65,15 @@ public sealed class DiscordRestClient
     /// characters) and <c>enforce_nonce</c>, Discord returns the earlier message instead of posting a duplicate when a
     /// retry repeats the nonce within a few minutes.
     /// </summary>
-    public async Task<string> CreateChannelMessageAsync(string channelId, DiscordMessage message, string? nonce, CancellationToken cancellationToken)
+    public Task<string> CreateChannelMessageAsync(string channelId, DiscordMessage message, string? nonce, CancellationToken cancellationToken) =>
+        CreateChannelMessageAsync(channelId, message, nonce, retryRateLimits: true, cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="CreateChannelMessageAsync(string, DiscordMessage, string?, CancellationToken)"/>; with
+    /// <paramref name="retryRateLimits"/> false a 429 is thrown at once (with <see cref="DiscordApiException.RetryAfter"/>)
+    /// so a caller with its own retry schedule (the digest outbox) is not held up.
+    /// </summary>
+    internal async Task<string> CreateChannelMessageAsync(string channelId, DiscordMessage message, string? nonce, bool retryRateLimits, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(channelId);
         ArgumentNullException.ThrowIfNull(message);
@@ -77,8 +86,24 @@ public sealed class DiscordRestClient
         }
         var id = Uri.EscapeDataString(channelId);
         var route = new DiscordRoute(HttpMethod.Post, $"channels/{id}/messages", "channels/{channel}/messages", "channel:" + channelId, UsesBotToken: true);
-        using var doc = await SendAsync(route, body, $"posting to channel {channelId}", cancellationToken);
+        using var doc = await SendAsync(route, body, $"posting to channel {channelId}", retryRateLimits, cancellationToken);
         return MessageId(doc);
+    }
+
+    /// <summary>
+    /// <c>GET /channels/{id}/messages</c>: up to <paramref name="limit"/> (1-100) messages, newest first; with
+    /// <paramref name="after"/>, the ones following that snowflake. Needs the Read Message History permission.
+    /// </summary>
+    public async Task<IReadOnlyList<DiscordChannelMessage>> GetChannelMessagesAsync(string channelId, ulong? after, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(channelId);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, 100);
+        var id = Uri.EscapeDataString(channelId);
+        var query = string.Create(CultureInfo.InvariantCulture, $"?limit={limit}") + (after is { } a ? string.Create(CultureInfo.InvariantCulture, $"&after={a}") : string.Empty);
+        var route = new DiscordRoute(HttpMethod.Get, $"channels/{id}/messages{query}", "channels/{channel}/messages", "channel:" + channelId, UsesBotToken: true);
+        using var doc = await SendAsync(route, null, $"reading channel {channelId}", retryRateLimits: true, cancellationToken);
+        return doc is { RootElement.ValueKind: JsonValueKind.Array } ? [.. doc.RootElement.EnumerateArray().Select(DiscordChannelMessage.From)] : [];
     }
 
     /// <summary>Replaces every global command (visible in all guilds within about an hour).</summary>
@@ -100,7 +125,7 @@ public sealed class DiscordRestClient
             ? new DiscordRoute(HttpMethod.Put, $"applications/{app}/commands", "applications/{app}/commands", "app:" + app, UsesBotToken: true)
             : new DiscordRoute(HttpMethod.Put, $"applications/{app}/guilds/{Uri.EscapeDataString(guildId)}/commands", "applications/{app}/guilds/{guild}/commands", "guild:" + guildId, UsesBotToken: true);
         var body = JsonSerializer.SerializeToNode(commands, DiscordJson.Options);
-        using var _ = await SendAsync(route, body, guildId is null ? "registering global commands" : $"registering commands in guild {guildId}", cancellationToken);
+        using var _ = await SendAsync(route, body, guildId is null ? "registering global commands" : $"registering commands in guild {guildId}", retryRateLimits: true, cancellationToken);
     }
 
     private DiscordRoute Webhook(HttpMethod method, string token, string suffix)
@@ -110,7 +135,7 @@ public sealed class DiscordRestClient
         return new DiscordRoute(method, $"webhooks/{app}/{Uri.EscapeDataString(token)}{suffix}", "webhooks/{app}/{token}" + suffix, "webhook:" + token, UsesBotToken: false);
     }
 
-    private async Task<JsonDocument?> SendAsync(DiscordRoute route, JsonNode? body, string what, CancellationToken cancellationToken)
+    private async Task<JsonDocument?> SendAsync(DiscordRoute route, JsonNode? body, string what, bool retryRateLimits, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -141,7 +166,8 @@ public sealed class DiscordRestClient
                     var (retryAfter, global) = RetryAfter(response, text);
                     _limiter.RateLimited(route, retryAfter, global);
                     _logger.LogWarning("Discord rate limited {Route} for {RetryAfter} (global: {Global}, attempt {Attempt})", route.TemplateKey, retryAfter, global, attempt);
-                    if (attempt < MaxAttempts) continue;
+                    if (retryRateLimits && attempt < MaxAttempts) continue;
+                    throw DiscordApiException.From(response.StatusCode, text, what, retryAfter);
                 }
                 else if ((int)response.StatusCode >= 500 && attempt < MaxAttempts)
                 {

@@ -26,6 +26,7 @@ internal static partial class SlackBlockRenderer
             TimelineReply t => RenderTimeline(t.Timeline),
             SourcesReply s => RenderSources(s.Statistics),
             MessageReply m => RenderMessage(m),
+            DigestReply d => RenderDigest(d.Digest, null),
             _ => RenderMessage(new MessageReply("Unsupported answer", ["This answer cannot be shown in Slack yet."], MessageTone.Error)),
         };
     }
@@ -124,20 +125,20 @@ internal static partial class SlackBlockRenderer
         blocks.AddRange(SectionPacker.Pack(heading, items, maxChars, maxBlocks));
     }
 
-    private static string SummaryItem(SummaryLine line, IReadOnlyList<ArticleRef> articles) =>
-        Item("• ", line.Text, " " + Cite(line.Citation, articles));
+    private static string SummaryItem(SummaryLine line, IReadOnlyList<ArticleRef> articles, int max = SlackLimits.MaxItem) =>
+        Item("• ", line.Text, " " + Cite(line.Citation, articles), max);
 
-    private static string QuoteItem(QuoteLine quote, IReadOnlyList<ArticleRef> articles)
+    private static string QuoteItem(QuoteLine quote, IReadOnlyList<ArticleRef> articles, int max = SlackLimits.MaxItem)
     {
         var speaker = quote.Speaker is { Length: > 0 } name ? SlackMrkdwn.Bold(SlackText.FitPlain(Clean(name), 100)) : "_Unattributed_";
         var when = quote.Published is { } date ? " · " + SlackDates.Format(date) : string.Empty;
         return quote.Kind == QuoteKind.Indirect
-            ? Item($"• {speaker} (reported): ", quote.Text, $" {Cite(quote.Citation, articles)}{when}")
-            : Item($"• {speaker}: “", quote.Text, $"” {Cite(quote.Citation, articles)}{when}");
+            ? Item($"• {speaker} (reported): ", quote.Text, $" {Cite(quote.Citation, articles)}{when}", max)
+            : Item($"• {speaker}: “", quote.Text, $"” {Cite(quote.Citation, articles)}{when}", max);
     }
 
-    private static string TimelineItem(TimelineEntry entry, IReadOnlyList<ArticleRef> articles) =>
-        Item($"• {SlackMrkdwn.Bold(SlackText.FitPlain(Clean(SlackDates.Format(entry.Date, entry.Precision)), 60))}: ", entry.Text, " " + Cite(entry.Citation, articles));
+    private static string TimelineItem(TimelineEntry entry, IReadOnlyList<ArticleRef> articles, int max = SlackLimits.MaxItem) =>
+        Item($"• {SlackMrkdwn.Bold(SlackText.FitPlain(Clean(SlackDates.Format(entry.Date, entry.Precision)), 60))}: ", entry.Text, " " + Cite(entry.Citation, articles), max);
 
     private static List<string> SourceItems(IReadOnlyList<ArticleRef> articles) =>
         [.. articles.Select((a, i) => SourceItem(a, i + 1))];
@@ -159,9 +160,9 @@ internal static partial class SlackBlockRenderer
             : string.Create(Culture, $"[{citation}]");
 
     /// <summary>One bullet: our prefix and suffix kept whole, the article text shortened at a word to fit <see cref="SlackLimits.MaxItem"/>.</summary>
-    private static string Item(string prefix, string text, string suffix)
+    private static string Item(string prefix, string text, string suffix, int max = SlackLimits.MaxItem)
     {
-        var room = SlackLimits.MaxItem - prefix.Length - suffix.Length;
+        var room = max - prefix.Length - suffix.Length;
         return prefix + SlackText.FitEscaped(Clean(text), Math.Max(room, 0), SlackMrkdwn.EscapeArticle) + suffix;
     }
 

@@ -32,4 +32,7 @@ public sealed class SlackApiException : Exception
     }
 
     public string Error { get; }
+
+    /// <summary>When Slack rate limited the call: its <c>Retry-After</c>.</summary>
+    public TimeSpan? RetryAfter { get; init; }
 }

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace BriefingBot.Slack.WebApi;
 
 /// <summary>
-/// The few Slack Web API calls the bot makes (chat.postMessage). Honours 429 <c>Retry-After</c>, retries 5xx and
+/// The few Slack Web API calls the bot makes (chat.postMessage, conversations.history, users.info). Honours 429 <c>Retry-After</c>, retries 5xx and
 /// timeouts a bounded number of times with backoff, and turns <c>ok:false</c> into <see cref="SlackApiException"/>.
 /// Used for mentions and by the digest sender.
 /// </summary>
@@ -56,6 +56,46 @@ public sealed class SlackWebApiClient
         return result["ts"]?.GetValue<string>() ?? throw new SlackApiException("missing_ts", "chat.postMessage answered ok without a ts.");
     }
 
+    /// <summary>
+    /// chat.postMessage with one attempt only: chat.postMessage has no idempotency key, so a retry after a timeout or a
+    /// 5xx could post twice. The digest outbox retries instead, after confirming. A 429 throws with
+    /// <see cref="SlackApiException.RetryAfter"/>.
+    /// </summary>
+    internal async Task<string> PostMessageOnceAsync(string channel, SlackMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(channel);
+        ArgumentNullException.ThrowIfNull(message);
+        var payload = message.ToJson();
+        payload["channel"] = channel;
+        payload["unfurl_links"] = false;
+        payload["unfurl_media"] = false;
+        var json = payload.ToJsonString();
+        var result = await CallAsync("chat.postMessage", () => new StringContent(json, Encoding.UTF8, "application/json"), cancellationToken, maxAttempts: 1);
+        return result["ts"]?.GetValue<string>() ?? throw new SlackApiException("missing_ts", "chat.postMessage answered ok without a ts.");
+    }
+
+    /// <summary>
+    /// conversations.history (scopes channels:history, groups:history): one page of messages posted since
+    /// <paramref name="oldest"/>, newest first, with every app's metadata.
+    /// </summary>
+    internal async Task<SlackHistoryPage> ConversationsHistoryAsync(string channel, DateTimeOffset oldest, string? cursor, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(channel);
+        var fields = new List<KeyValuePair<string, string>>
+        {
+            new("channel", channel),
+            new("oldest", string.Create(CultureInfo.InvariantCulture, $"{Math.Max(0, oldest.ToUnixTimeSeconds())}.000000")),
+            new("include_all_metadata", "true"),
+            new("limit", limit.ToString(CultureInfo.InvariantCulture)),
+        };
+        if (!string.IsNullOrEmpty(cursor)) fields.Add(new("cursor", cursor));
+        var result = await CallAsync("conversations.history", () => new FormUrlEncodedContent(fields), cancellationToken);
+        var messages = (result["messages"] as JsonArray ?? []).OfType<JsonObject>().ToList();
+        var next = result["response_metadata"]?["next_cursor"] is JsonValue v && v.TryGetValue<string>(out var c) && c.Length > 0 ? c : null;
+        var hasMore = result["has_more"] is JsonValue more && more.TryGetValue<bool>(out var m) && m;
+        return new SlackHistoryPage(messages, hasMore ? next : null, hasMore);
+    }
+
     /// <summary>users.info (scope users:read): whether the user is a workspace admin or owner.</summary>
     internal async Task<bool> IsWorkspaceAdminAsync(string userId, CancellationToken cancellationToken)
     {
@@ -69,7 +109,7 @@ public sealed class SlackWebApiClient
     private static bool Flag(JsonObject? json, string name) =>
         json?[name] is JsonValue value && value.TryGetValue<bool>(out var flag) && flag;
 
-    private async Task<JsonObject> CallAsync(string method, Func<HttpContent> content, CancellationToken cancellationToken)
+    private async Task<JsonObject> CallAsync(string method, Func<HttpContent> content, CancellationToken cancellationToken, int maxAttempts = MaxAttempts)
     {
         var token = options.Value.BotToken;
         if (string.IsNullOrWhiteSpace(token))
@@ -83,7 +123,7 @@ public sealed class SlackWebApiClient
             {
                 response = await http.SendAsync(request, cancellationToken);
             }
-            catch (Exception ex) when (IsTransient(ex, cancellationToken) && attempt < MaxAttempts)
+            catch (Exception ex) when (IsTransient(ex, cancellationToken) && attempt < maxAttempts)
             {
                 var wait = Backoff(attempt);
                 logger.LogWarning(ex, "Slack {Method} attempt {Attempt} failed; retrying in {Delay}", method, attempt, wait);
@@ -100,14 +140,14 @@ public sealed class SlackWebApiClient
                 if (response.StatusCode == HttpStatusCode.TooManyRequests)
                 {
                     var wait = RetryAfter(response);
-                    if (attempt >= MaxAttempts) throw new SlackApiException("ratelimited", $"Slack {method} stayed rate limited after {attempt} attempts.");
+                    if (attempt >= maxAttempts) throw new SlackApiException("ratelimited", $"Slack {method} stayed rate limited after {attempt} attempts.") { RetryAfter = wait };
                     logger.LogWarning("Slack {Method} rate limited; retrying after {Delay}", method, wait);
                     await delay.DelayAsync(wait, cancellationToken);
                     continue;
                 }
                 if ((int)response.StatusCode >= 500)
                 {
-                    if (attempt >= MaxAttempts) throw new SlackApiException(HttpError(response), $"Slack {method} answered {(int)response.StatusCode} {attempt} times.");
+                    if (attempt >= maxAttempts) throw new SlackApiException(HttpError(response), $"Slack {method} answered {(int)response.StatusCode} {attempt} times.");
                     var wait = Backoff(attempt);
                     logger.LogWarning("Slack {Method} answered {Status}; retrying in {Delay}", method, (int)response.StatusCode, wait);
                     await delay.DelayAsync(wait, cancellationToken);
@@ -121,7 +161,11 @@ public sealed class SlackWebApiClient
                 if (result["ok"]?.GetValue<bool>() != true)
                 {
                     var error = result["error"]?.GetValue<string>() ?? "unknown_error";
-                    throw new SlackApiException(error, $"Slack {method} failed: {error}.");
+                    // A rate limit can also come as ok:false; keep Slack's wait when it sent one.
+                    throw new SlackApiException(error, $"Slack {method} failed: {error}.")
+                    {
+                        RetryAfter = error == "ratelimited" && response.Headers.Contains("Retry-After") ? RetryAfter(response) : null,
+                    };
                 }
                 return result;
             }

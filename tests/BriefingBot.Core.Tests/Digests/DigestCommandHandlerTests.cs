@@ -109,12 +109,14 @@ public sealed class DigestCommandHandlerTests
         h.Briefings.QuietTopics.Add("farc");
         await RunAsync("digest subscribe farc, colombia 08:00 UTC", Manager);
 
-        var reply = Assert.IsType<MessageReply>(await RunAsync("digest preview", Member));
+        var reply = Assert.IsType<DigestReply>(await RunAsync("digest preview", Member));
 
-        Assert.StartsWith("Preview: Digest for 2026-05-01", reply.Title, StringComparison.Ordinal);
-        Assert.StartsWith("**colombia**", reply.Lines[0], StringComparison.Ordinal);
-        Assert.Contains(reply.Lines, l => l.StartsWith("Nothing new on farc", StringComparison.Ordinal));
-        Assert.Contains(reply.Lines, l => l.Contains("https://news.example/colombia", StringComparison.Ordinal));
+        Assert.True(reply.Ephemeral);
+        Assert.Equal("Digest for 2026-05-01", DigestText.Title(reply.Digest));
+        var lines = DigestText.Lines(reply.Digest);
+        Assert.StartsWith("**colombia**", lines[0], StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.StartsWith("Nothing new on farc", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("https://news.example/colombia", StringComparison.Ordinal));
         Assert.Empty(h.Sender.Posted);
         Assert.Empty(h.Store.Deliveries);
     }

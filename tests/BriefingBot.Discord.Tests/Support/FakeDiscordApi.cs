@@ -53,7 +53,7 @@ internal sealed class FakeDiscordApi : IAsyncDisposable
         var path = http.Request.Path.Value!["/api/v10".Length..];
         Interlocked.Increment(ref _count);
         await _requests.Writer.WriteAsync(new RecordedRequest(
-            http.Request.Method, path, http.Request.Headers.Authorization.FirstOrDefault(), http.Request.Headers.UserAgent.ToString(), body));
+            http.Request.Method, path, http.Request.Headers.Authorization.FirstOrDefault(), http.Request.Headers.UserAgent.ToString(), body, http.Request.QueryString.Value ?? string.Empty));
         var response = _script.TryDequeue(out var scripted) ? scripted : FakeResponse.Ok();
         http.Response.StatusCode = response.Status;
         foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>()) http.Response.Headers[name] = value;

@@ -55,6 +55,7 @@ internal sealed class FakeSlackServer : IAsyncDisposable
         FakeSlackServer? server = null;
         // Typed as Delegate: a lambda taking only HttpContext would bind to RequestDelegate and drop the IResult.
         app.MapPost("/api/chat.postMessage", (Func<HttpContext, Task<IResult>>)(http => server!.PostMessageAsync(http)));
+        app.MapPost("/api/conversations.history", (Func<HttpContext, Task<IResult>>)(http => server!.HistoryAsync(http)));
         app.MapPost("/api/users.info", (Func<HttpContext, Task<IResult>>)(async http =>
         {
             Interlocked.Increment(ref server!.UserInfoRequests);
@@ -87,7 +88,34 @@ internal sealed class FakeSlackServer : IAsyncDisposable
         if (ApiError is { } error) return Json(new JsonObject { ["ok"] = false, ["error"] = error });
         var body = await JsonNode.ParseAsync(http.Request.Body) as JsonObject ?? [];
         await Messages.Writer.WriteAsync(body);
-        return Json(new JsonObject { ["ok"] = true, ["channel"] = body["channel"]?.DeepClone(), ["ts"] = "1800000000.000200" });
+        var ts = "1800000000.000200";
+        Posted.Enqueue(new JsonObject { ["type"] = "message", ["ts"] = ts, ["bot_id"] = "B1", ["text"] = body["text"]?.DeepClone(), ["metadata"] = body["metadata"]?.DeepClone() });
+        return Json(new JsonObject { ["ok"] = true, ["channel"] = body["channel"]?.DeepClone(), ["ts"] = ts });
+    }
+
+    /// <summary>Messages as conversations.history would list them (metadata included), in posting order.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<JsonObject> Posted { get; } = new();
+
+    /// <summary>The form fields of every conversations.history call.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<Dictionary<string, string>> HistoryRequests { get; } = new();
+
+    /// <summary>When set, conversations.history answers ok:false with this error (e.g. missing_scope).</summary>
+    public string? HistoryError { get; set; }
+
+    /// <summary>Lists <see cref="Posted"/> newest first; like Slack, metadata only with include_all_metadata=true.</summary>
+    private async Task<IResult> HistoryAsync(HttpContext http)
+    {
+        var form = await http.Request.ReadFormAsync();
+        HistoryRequests.Enqueue(form.ToDictionary(f => f.Key, f => f.Value.ToString()));
+        if (HistoryError is { } error) return Json(new JsonObject { ["ok"] = false, ["error"] = error });
+        var withMetadata = form["include_all_metadata"] == "true";
+        var messages = Posted.Reverse().Select(m =>
+        {
+            var copy = m.DeepClone().AsObject();
+            if (!withMetadata || copy["metadata"] is null) copy.Remove("metadata");
+            return (JsonNode)copy;
+        });
+        return Json(new JsonObject { ["ok"] = true, ["messages"] = new JsonArray([.. messages]), ["has_more"] = false });
     }
 
     private static IResult Json(JsonObject json) => Results.Text(json.ToJsonString(), "application/json");
