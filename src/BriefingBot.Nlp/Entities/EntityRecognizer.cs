@@ -18,7 +18,8 @@ internal static partial class EntityRecognizer
         foreach (var run in runs) builder.Observe(run);
         builder.DecideKinds();
         foreach (var run in runs) builder.Link(run);
-        return builder.Build();
+        var analysis = builder.Build();
+        return PronounGender.Infer(text, sentences, analysis);
     }
 
     private static List<NameRun> FindRuns(string text, IReadOnlyList<TextSpan> sentences)

@@ -86,6 +86,23 @@ internal static class Lexicon
         negotiator envoy diplomat administrator coordinator counsel prosecutor defendant plaintiff victim witness survivor
         """);
 
+    /// <summary>Nouns by which news copy refers back to an organization named earlier ("the agency said").</summary>
+    public static readonly FrozenSet<string> OrgNominals = Set("""
+        agency company firm group organization organisation ministry department union association commission corporation
+        regulator airline automaker carmaker retailer insurer startup start-up charity coalition publisher broadcaster
+        network institute authority watchdog utility manufacturer maker developer operator provider lender insurer
+        """);
+
+    /// <summary>Singular nouns after "the" that are not people: places, things, abstractions that can head a clause subject.</summary>
+    public static readonly FrozenSet<string> NonPersonNominals = Set("""
+        official source father mother son daughter wife husband victim witness
+        city town province state country government court board council committee team club league party office police
+        report study survey data poll program programme plan project bill law policy decision ruling document letter
+        statement release website post video book article memo email message notice research analysis evidence record
+        move deal agreement change result situation problem issue case system process budget market economy industry
+        sector price rate number figure list vote election campaign event meeting conference summit hearing trial
+        """);
+
     public static readonly FrozenSet<string> MaleFirstNames = Set("""
         James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark Donald
         Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan Jacob Gary Nicholas Eric

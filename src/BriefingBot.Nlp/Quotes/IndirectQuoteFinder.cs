@@ -110,6 +110,10 @@ internal static partial class IndirectQuoteFinder
     private static bool AttributesMarkedQuote(string text, int cueStart, int sentenceStart)
     {
         var close = text.LastIndexOfAny(['”', '"'], Math.Max(sentenceStart, cueStart - 1), cueStart - sentenceStart);
+        // a closing mark typed as two apostrophes ("…,’’ says X")
+        var head = text.AsSpan(sentenceStart, cueStart - sentenceStart);
+        var doubled = Math.Max(head.LastIndexOf("’’", StringComparison.Ordinal), head.LastIndexOf("''", StringComparison.Ordinal));
+        if (doubled >= 0) close = Math.Max(close, sentenceStart + doubled + 1);
         if (close < sentenceStart) return false;
         var between = text.AsSpan(close + 1, cueStart - close - 1);
         return between.IndexOfAny('.', '!', '?') < 0 && QuoteExtractor.WordCount(between) <= 8;

@@ -41,9 +41,12 @@ internal static class QuoteMarkScanner
                 }
                 continue;
             }
-            if (IsClosing(text, i, c, openChar))
+            var doubled = IsDoubledSingleClose(text, i, openChar);
+            if (doubled || IsClosing(text, i, c, openChar))
             {
-                Add(spans, text, open, i, i, pendingContinuation);
+                // the closing mark of a doubled apostrophe pair is its second half
+                Add(spans, text, open, doubled ? i + 1 : i, i, pendingContinuation);
+                if (doubled) i++;
                 pendingContinuation = false;
                 open = -1;
             }
@@ -74,6 +77,11 @@ internal static class QuoteMarkScanner
         ('“', '"') => i > 0 && !char.IsWhiteSpace(text[i - 1]), // mixed marks from sloppy editing
         _ => false,
     };
+
+    /// <summary>Two apostrophes typed for a closing double mark ("…,’’ says X" / "…,'' says X").</summary>
+    private static bool IsDoubledSingleClose(string text, int i, char openChar) =>
+        openChar is '“' or '"' && text[i] is '’' or '\'' && i + 1 < text.Length && text[i + 1] == text[i]
+        && i > 0 && !char.IsWhiteSpace(text[i - 1]) && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2]));
 
     private static void Add(List<MarkedSpan> spans, string text, int open, int close, int end, bool continues)
     {

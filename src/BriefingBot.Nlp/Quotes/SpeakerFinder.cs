@@ -86,6 +86,8 @@ internal sealed class SpeakerFinder(string text, IReadOnlyList<TextSpan> sentenc
             var between = text.AsSpan(pos, Math.Max(0, mention.Start - pos));
             if (between.Length > 60 || !OnlyRoleWords(between)) break;
             // "said Rep. Jane Doe", "says Springfield cartoonist Jo Li": skip modifiers up to the person
+            // "says Springfield cartoonist Jo Li": a place or organization modifying the person who follows
+            if (between.IsWhiteSpace() && PersonAfterModifier(i, limit) is { } person) return FromMention(person, cue, 0.85);
             if (entities.IsPerson(mention.Entity) || between.IsWhiteSpace()) return FromMention(mention, cue, 0.85);
         }
         var end = pos;
@@ -105,6 +107,21 @@ internal sealed class SpeakerFinder(string text, IReadOnlyList<TextSpan> sentenc
         }
         var phrase = text[pos..end].TrimEnd();
         return phrase.Length == 0 || Determiners.Contains(phrase) ? null : FromNounPhrase(phrase, pos, cue);
+    }
+
+    /// <summary>The person named right after mention <paramref name="i"/> with only lower-case role words between them.</summary>
+    private EntityMention? PersonAfterModifier(int i, int limit)
+    {
+        if (i + 1 >= entities.Mentions.Count) return null;
+        var next = entities.Mentions[i + 1];
+        if (next.Start >= limit || entities.Entities[next.Entity].Kind is not (EntityKind.Person or EntityKind.Other)) return null;
+        var gap = text.AsSpan(entities.Mentions[i].End, next.Start - entities.Mentions[i].End);
+        if (gap.Length > 40 || gap.IsWhiteSpace()) return null;
+        foreach (var c in gap)
+        {
+            if (!(char.IsLower(c) || c is ' ' or '-')) return null;
+        }
+        return OnlyRoleWords(gap) ? next : null;
     }
 
     /// <summary>Words between a cue verb and a name that still let the name be the speaker: "said Rep. Jane Doe", "said political scientist Jo Li".</summary>
@@ -130,7 +147,7 @@ internal sealed class SpeakerFinder(string text, IReadOnlyList<TextSpan> sentenc
         if (lower is "they" or "we") return new Speaker(null, surface, cue, 0.2);
         var want = lower switch { "he" => Gender.Male, "she" => Gender.Female, _ => Gender.Unknown };
         var sentence = SentenceSplitter.IndexOf(sentences, start);
-        for (var s = sentence; s >= 0 && s > sentence - 6; s--)
+        for (var s = sentence; s >= 0 && s > sentence - 12; s--)
         {
             var from = sentences[s].Start;
             var to = s == sentence ? start : sentences[s].End;
@@ -143,7 +160,29 @@ internal sealed class SpeakerFinder(string text, IReadOnlyList<TextSpan> sentenc
                 return new Speaker(entities.Entities[m.Entity].Name, surface, cue, s == sentence ? 0.8 : 0.7, m.Entity);
             }
         }
+        // Long stretches without a name: the person of that gender the article has talked about most so far.
+        if (MostMentionedBefore(start, want) is { } main) return new Speaker(entities.Entities[main].Name, surface, cue, 0.4, main);
         return new Speaker(null, surface, cue, 0.2);
+    }
+
+    private int? MostMentionedBefore(int before, Gender want)
+    {
+        if (want == Gender.Unknown) return null;
+        var counts = new Dictionary<int, int>();
+        var end = entities.FirstAtOrAfter(before);
+        for (var i = 0; i < end; i++)
+        {
+            var m = entities.Mentions[i];
+            if (!entities.IsPerson(m.Entity) || entities.Genders[m.Entity] != want || InsideQuote(m.Start)) continue;
+            counts[m.Entity] = counts.GetValueOrDefault(m.Entity) + 1;
+        }
+        int? best = null;
+        var bestCount = 0;
+        foreach (var (e, n) in counts)
+        {
+            if (n > bestCount || (n == bestCount && e < best)) { best = e; bestCount = n; }
+        }
+        return best;
     }
 
     /// <summary>The first person named (outside quotes) in the sentence containing <paramref name="offset"/>, before it.</summary>
@@ -250,8 +289,59 @@ internal sealed class SpeakerFinder(string text, IReadOnlyList<TextSpan> sentenc
             if (id is { } e) return new Speaker(entities.Entities[e].Name, phrase, cue, 0.7, e);
         }
         if (char.IsLower(words[0][0]) && !Determiners.Contains(words[0]) && words.Length == 1 && !words[0].EndsWith('s')) return null;
+        if (Describes(words, content) is { } kind && RecentMention(start, kind) is { } described)
+            return FromMention(described, cue, 0.55) with { Surface = phrase };
         return new Speaker(phrase, phrase, cue, 0.5);
     }
+
+    /// <summary>
+    /// A definite description of someone already named: "the agency" or "the security firm" (an organization), "the
+    /// affable shop owner" (a person). Lower-case, singular, and not a group ("officials", "a spokesperson" stay as written).
+    /// </summary>
+    private static EntityKind? Describes(string[] words, List<string> content)
+    {
+        if (words[0] is not ("the" or "The") || content.Count > 4) return null;
+        foreach (var w in words.AsSpan(1))
+        {
+            if (!char.IsLower(w[0]) && !char.IsDigit(w[0])) return null;
+        }
+        var head = content[^1];
+        if (Lexicon.OrgNominals.Contains(head)) return EntityKind.Organization;
+        if (head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal)) return null;
+        if (Lexicon.NonPersonNominals.Contains(head)) return null;
+        return Lexicon.RoleNouns.Contains(head) || LooksLikePersonNoun(head) ? EntityKind.Person : null;
+    }
+
+    /// <summary>Agent nouns: "proprietor", "entrepreneur", "defenceman", "cartoonist", "veteran".</summary>
+    private static bool LooksLikePersonNoun(string head)
+    {
+        foreach (var suffix in (string[])["er", "or", "ist", "ian", "man", "woman", "eur", "ant", "ent"])
+        {
+            if (head.Length > suffix.Length + 2 && head.EndsWith(suffix, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// What a description refers back to: the latest entity of <paramref name="kind"/> named (outside quotes) in the last
+    /// few paragraphs. News outlets are skipped: they appear as credits and sources, not as "the agency" of a story.
+    /// </summary>
+    private EntityMention? RecentMention(int before, EntityKind kind)
+    {
+        for (var i = entities.FirstAtOrAfter(before) - 1; i >= 0; i--)
+        {
+            var m = entities.Mentions[i];
+            if (before - m.Start > 1500) break;
+            var e = entities.Entities[m.Entity];
+            if (e.Kind != kind || InsideQuote(m.Start) || kind == EntityKind.Organization && IsNewsOutlet(e.Name)) continue;
+            return m;
+        }
+        return null;
+    }
+
+    private static bool IsNewsOutlet(string name) =>
+        name.EndsWith(" News", StringComparison.Ordinal) || name.EndsWith(" Press", StringComparison.Ordinal) || name.EndsWith(" Times", StringComparison.Ordinal)
+        || name.EndsWith(" Post", StringComparison.Ordinal) || name is "Reuters" or "CBC" or "CNN" or "BBC" or "AP" or "AFP";
 
     private (int Start, int End)? WordBefore(int pos, int limit)
     {

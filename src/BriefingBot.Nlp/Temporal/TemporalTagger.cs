@@ -27,6 +27,7 @@ public static class TemporalTagger
         for (var r = 0; r < rules.Count; r++)
         {
             var rule = rules[r];
+            if (!TimexTriggers.MayMatch(rule.Name, text.AsSpan(bodyStart))) continue;
             for (var m = rule.Pattern.Match(text, bodyStart); m.Success; m = m.NextMatch())
             {
                 if (m.Length == 0 || m.Index < bodyStart) continue;
