@@ -64,7 +64,7 @@ public sealed class MigrateToPostgresTests(MigratedSampleCorpus corpus) : IClass
     }
 
     [Fact]
-    public async Task MigrateToPostgres_SampleCorpus_SubscriptionsAndDeliveryPreservedField_by_field()
+    public async Task MigrateToPostgres_SampleCorpus_SubscriptionsAndDeliveryPreservedFieldByField()
     {
         corpus.RequirePostgres();
         var ct = TestContext.Current.CancellationToken;
