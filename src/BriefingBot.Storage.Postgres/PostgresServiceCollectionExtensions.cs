@@ -28,6 +28,8 @@ public static class PostgresServiceCollectionExtensions
             sp.GetRequiredKeyedService<NpgsqlDataSource>(key),
             sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IArticleIndex>(sp => sp.GetRequiredService<PostgresArticleIndex>());
+        services.TryAddSingleton<IArticleExport>(sp => new Export.PostgresArticleExport(sp.GetRequiredKeyedService<NpgsqlDataSource>(key), sp.GetRequiredService<PostgresArticleIndex>()));
+        services.TryAddSingleton<IArticleImport>(sp => new Export.PostgresArticleImport(sp.GetRequiredKeyedService<NpgsqlDataSource>(key), sp.GetRequiredService<PostgresArticleIndex>()));
         return services;
     }
 }

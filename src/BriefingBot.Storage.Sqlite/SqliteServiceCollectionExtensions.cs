@@ -47,6 +47,7 @@ public static class SqliteServiceCollectionExtensions
             sp.GetRequiredService<IOptions<SqliteIndexOptions>>().Value,
             sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IArticleIndex>(sp => sp.GetRequiredService<SqliteArticleIndex>());
+        services.TryAddSingleton<IArticleExport>(sp => new Export.SqliteArticleExport(sp.GetRequiredService<IOptions<SqliteIndexOptions>>().Value));
         return services;
     }
 }

@@ -22,7 +22,10 @@ public static class PostgresDigestStoreServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         var key = PostgresDataSourceRegistration.Add(services, connectionString);
-        services.TryAddSingleton<IDigestStore>(sp => new PostgresDigestStore(sp.GetRequiredKeyedService<NpgsqlDataSource>(key)));
+        services.TryAddSingleton(sp => new PostgresDigestStore(sp.GetRequiredKeyedService<NpgsqlDataSource>(key)));
+        services.TryAddSingleton<IDigestStore>(sp => sp.GetRequiredService<PostgresDigestStore>());
+        services.TryAddSingleton<IDigestExport>(sp => new Export.PostgresDigestExport(sp.GetRequiredKeyedService<NpgsqlDataSource>(key), sp.GetRequiredService<PostgresDigestStore>()));
+        services.TryAddSingleton<IDigestImport>(sp => new Export.PostgresDigestImport(sp.GetRequiredKeyedService<NpgsqlDataSource>(key), sp.GetRequiredService<PostgresDigestStore>()));
         return services;
     }
 }

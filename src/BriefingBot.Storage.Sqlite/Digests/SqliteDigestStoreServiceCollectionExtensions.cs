@@ -16,6 +16,7 @@ public static class SqliteDigestStoreServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         services.TryAddSingleton<IDigestStore>(_ => new SqliteDigestStore(path));
+        services.TryAddSingleton<IDigestExport>(_ => new Export.SqliteDigestExport(new SqliteDigestStore(path)));
         return services;
     }
 }

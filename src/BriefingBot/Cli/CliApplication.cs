@@ -22,6 +22,7 @@ internal static class CliApplication
         root.Subcommands.Add(DiscordVerb.Create(runtime));
         root.Subcommands.Add(EvalVerb.Create(runtime));
         root.Subcommands.Add(ServeVerb.Create(runtime));
+        root.Subcommands.Add(MigrateVerb.Create(runtime));
         return await root.Parse(args).InvokeAsync();
     }
 }

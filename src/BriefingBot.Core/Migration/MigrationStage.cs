@@ -1,0 +1,8 @@
+namespace BriefingBot.Core.Migration;
+
+public enum MigrationStage
+{
+    Articles,
+    Subscriptions,
+    Deliveries,
+}
