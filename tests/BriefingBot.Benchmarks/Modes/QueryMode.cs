@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using BriefingBot.Bench;
+using BriefingBot.Core.Briefings;
+using BriefingBot.Storage.Sqlite;
+
+namespace BriefingBot.Benchmarks.Modes;
+
+/// <summary>
+/// In-process latency of the three chat answers on an existing index, through <see cref="BriefingService"/> exactly as
+/// the adapters call it: search, load, select. Topics cycle through a realistic mix (broad keywords, companies,
+/// places, people) so no single cached plan flatters the numbers.
+/// </summary>
+internal static class QueryMode
+{
+    public static async Task<int> RunAsync(Args args)
+    {
+        var db = args.Required("db");
+        if (!File.Exists(db)) throw new ArgumentException($"{db} not found.");
+        var iterations = args.Int("iterations", 300);
+        var warmup = args.Int("warmup", 20);
+        var topics = args.List("topics", SyntheticWorld.QueryTopics);
+        var speakers = args.List("speakers", SyntheticWorld.QuerySpeakers);
+
+        var index = new SqliteArticleIndex(new SqliteIndexOptions { Path = db }, TimeProvider.System);
+        var service = new BriefingService(index);
+        var stats = await service.SourcesAsync(CancellationToken.None);
+        Report.Line($"query: index {db} with {stats.Count} articles; {iterations} iterations per kind after {warmup} warm-up");
+
+        var kinds = new (string Name, Func<int, Task> Run)[]
+        {
+            ("brief", i => service.BriefAsync(new BriefingRequest(topics[i % topics.Count]), CancellationToken.None)),
+            ("quotes", i => service.QuotesAsync(speakers[i % speakers.Count], null, 10, CancellationToken.None)),
+            ("quotes+topic", i => service.QuotesAsync(null, topics[i % topics.Count], 10, CancellationToken.None)),
+            ("timeline", i => service.TimelineAsync(topics[i % topics.Count], 12, CancellationToken.None)),
+        };
+        foreach (var (name, run) in kinds)
+        {
+            for (var i = 0; i < warmup; i++) await run(i);
+            var latencies = new Latencies();
+            for (var i = 0; i < iterations; i++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                await run(i);
+                latencies.Add(Stopwatch.GetElapsedTime(started));
+            }
+            Report.Line($"  {name,-13} {latencies.Summary()}");
+        }
+        Report.Line($"  peak RSS {Memory.PeakMegabytes():F0} MB");
+        return 0;
+    }
+}
