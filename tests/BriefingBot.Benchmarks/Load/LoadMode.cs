@@ -77,7 +77,7 @@ internal static class LoadMode
         }
         var total = new Latencies();
         foreach (var r in all) total.Add(r.Elapsed);
-        Report.Line($"  {"all",-8} {total.Summary()}");
+        Report.Line($"  {"all",-8} {total.Summary()}; load average {Memory.LoadAverage()}");
         return ok == all.Count && all.Count > 0 ? 0 : 2;
     }
 

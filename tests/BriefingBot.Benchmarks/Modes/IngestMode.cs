@@ -26,11 +26,13 @@ internal static class IngestMode
         var service = new IngestService(new TextAnalyzer(), index, TimeProvider.System,
             Options.Create(new IngestOptions { MaxParallelAnalyses = Math.Max(1, parallel) }), NullLogger<IngestService>.Instance);
 
+        var cpu = Memory.CpuTime();
         var clock = Stopwatch.StartNew();
         var result = await service.IngestAsync(inputs, progress: null, CancellationToken.None);
         var seconds = clock.Elapsed.TotalSeconds;
+        var cpuSeconds = (Memory.CpuTime() - cpu).TotalSeconds;
         var documents = result.Added + result.Updated + result.Unchanged;
-        Report.Line($"ingest: {documents} articles ({result.Added} added, {result.Failed.Count} failed), {bytes / 1e6:F1} MB in {seconds:F2} s = {documents / seconds:F1} articles/s, {bytes / 1e6 / seconds:F2} MB/s; parallel analyses {parallel}; peak RSS {Memory.PeakMegabytes():F0} MB; db {db} ({new FileInfo(db).Length / 1e6:F0} MB)");
+        Report.Line($"ingest: {documents} articles ({result.Added} added, {result.Failed.Count} failed), {bytes / 1e6:F1} MB in {seconds:F2} s = {documents / seconds:F1} articles/s, {bytes / 1e6 / seconds:F2} MB/s; {cpuSeconds:F1} CPU-s = {documents / cpuSeconds:F1} articles per CPU-second; parallel analyses {parallel}; peak RSS {Memory.PeakMegabytes():F0} MB; db {db} ({new FileInfo(db).Length / 1e6:F0} MB); load average {Memory.LoadAverage()}");
         return result.Failed.Count == 0 ? 0 : 2;
     }
 

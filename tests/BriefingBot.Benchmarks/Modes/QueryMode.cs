@@ -45,7 +45,7 @@ internal static class QueryMode
             }
             Report.Line($"  {name,-13} {latencies.Summary()}");
         }
-        Report.Line($"  peak RSS {Memory.PeakMegabytes():F0} MB");
+        Report.Line($"  peak RSS {Memory.PeakMegabytes():F0} MB; load average {Memory.LoadAverage()}");
         return 0;
     }
 }
