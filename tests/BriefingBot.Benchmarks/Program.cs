@@ -22,6 +22,7 @@ public static class Program
                 case "ingest": return await IngestMode.RunAsync(Args.Parse(rest));
                 case "query": return await QueryMode.RunAsync(Args.Parse(rest));
                 case "stages": return StagesMode.Run(Args.Parse(rest));
+                case "replicate": return await ReplicateMode.RunAsync(Args.Parse(rest));
                 case "load": return await LoadMode.RunAsync(Args.Parse(rest));
                 case "sign-check": return SignCheck.Run();
                 case "help" or "--help" or "-h":
@@ -46,6 +47,7 @@ public static class Program
           ingest   --input PATH... [--db FILE] [--parallel P]  ingest throughput into a fresh SQLite index (articles/s, MB/s, peak RSS)
           query    --db FILE [--iterations N] [--topics a,b]   brief/quotes/timeline latency p50/p95/p99 in process
           stages   [--articles N | --input FILE.jsonl]         Stopwatch profile per pipeline stage
+          replicate --from DB --to DB [--times K]             a K-times larger index from an analyzed one, without re-analysis
           load     --url http://127.0.0.1:PORT [--platform discord|slack|both] [--requests N] [--concurrency C]
                    [--seconds S] [--topics a,b] [--discord-seed HEX] [--slack-secret S]   signed HTTP load (loopback only)
           sign-check                                           verify both signers against the documented vectors
