@@ -10,13 +10,13 @@ using BriefingBot.Storage.Sqlite;
 namespace BriefingBot.Benchmarks.Micro;
 
 /// <summary>
-/// SQLite index insert and the chat answers on a small index (2,000 articles, built once per run). Large-index latency
+/// SQLite index insert and the chat answers on a small index (1,000 articles, built once per benchmark). Large-index latency
 /// (10k, 100k) is measured by the <c>query</c> mode on indexes built once, not here: building them per run is too slow.
 /// </summary>
 [MemoryDiagnoser]
 public class IndexBenchmarks
 {
-    private const int IndexSize = 2_000;
+    private const int IndexSize = 1_000;
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"briefingbot-micro-{Environment.ProcessId}.db");
     private SqliteArticleIndex _index = null!;
     private BriefingService _service = null!;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using BriefingBot.Bench;
 using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Index;
 using BriefingBot.Storage.Sqlite;
 
 namespace BriefingBot.Benchmarks.Modes;
@@ -26,12 +27,19 @@ internal static class QueryMode
         var stats = await service.SourcesAsync(CancellationToken.None);
         Report.Line($"query: index {db} with {stats.Count} articles; {iterations} iterations per kind after {warmup} warm-up");
 
+        var top = new List<IReadOnlyList<string>>();
+        foreach (var topic in topics)
+            top.Add((await index.SearchAsync(new ArticleQuery(topic, 8), CancellationToken.None)).Select(h => h.ArticleId).ToList());
         var kinds = new (string Name, Func<int, Task> Run)[]
         {
             ("brief", i => service.BriefAsync(new BriefingRequest(topics[i % topics.Count]), CancellationToken.None)),
             ("quotes", i => service.QuotesAsync(speakers[i % speakers.Count], null, 10, CancellationToken.None)),
             ("quotes+topic", i => service.QuotesAsync(null, topics[i % topics.Count], 10, CancellationToken.None)),
             ("timeline", i => service.TimelineAsync(topics[i % topics.Count], 12, CancellationToken.None)),
+            // The parts of a briefing, to show where its time goes: full-text search (100 hits, as BriefingService asks)
+            // and loading 8 articles with their analyses.
+            ("  search", i => index.SearchAsync(new ArticleQuery(topics[i % topics.Count], 100), CancellationToken.None)),
+            ("  load 8", i => index.GetArticlesAsync(top[i % top.Count], CancellationToken.None)),
         };
         foreach (var (name, run) in kinds)
         {

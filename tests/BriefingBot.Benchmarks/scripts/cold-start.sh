@@ -3,7 +3,7 @@
 # Usage: cold-start.sh DB   (from the repository root, after `dotnet build -c Release src/BriefingBot`)
 set -euo pipefail
 DB=${1:?database file}
-CLI="dotnet src/BriefingBot/bin/Release/net10.0/briefingbot.dll"
+CLI=${BENCH_CLI:-"dotnet src/BriefingBot/bin/Release/net10.0/briefingbot.dll"}
 $CLI --db "$DB" sources --json >/dev/null
 for verb in "--help" "sources --json" "brief tariffs --json"; do
   for i in 1 2 3 4 5; do

@@ -6,7 +6,7 @@ OUT=${BENCH_OUT:-./artifacts/bench}
 CORPUS=${BENCH_CORPUS:-../shared/data/corpus/wikinews_ccby_144.jsonl}
 mkdir -p "$OUT"
 dotnet build -c Release tests/BriefingBot.Benchmarks src/BriefingBot >/dev/null
-B="dotnet tests/BriefingBot.Benchmarks/bin/Release/net10.0/BriefingBot.Benchmarks.dll"
+B=${BENCH_BIN:-"dotnet tests/BriefingBot.Benchmarks/bin/Release/net10.0/BriefingBot.Benchmarks.dll"}
 uname -srm; nproc; grep -m1 'model name' /proc/cpuinfo || true; free -m | head -2; dotnet --version; cat /proc/loadavg
 
 $B sign-check
@@ -26,7 +26,7 @@ if [ "${BENCH_100K:-0}" = 1 ]; then
   $B query --db "$OUT/idx100k.db" --iterations 300
 fi
 
-[ "${BENCH_BDN:-0}" = 1 ] && $B --filter '*StageBenchmarks*' '*GeneratorBenchmarks*' '*IndexBenchmarks*' --job short --artifacts "$OUT/bdn"
+[ "${BENCH_BDN:-0}" = 1 ] && $B --filter '*StageBenchmarks*' '*GeneratorBenchmarks*' '*IndexBenchmarks*' --job short --inProcess --artifacts "$OUT/bdn"
 
 tests/BriefingBot.Benchmarks/scripts/cold-start.sh "$OUT/idx10k.db"
 tests/BriefingBot.Benchmarks/scripts/http-load.sh "$OUT/idx10k.db"
