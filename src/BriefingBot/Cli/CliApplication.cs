@@ -21,6 +21,7 @@ internal static class CliApplication
         root.Subcommands.Add(DigestVerb.Create(runtime));
         root.Subcommands.Add(DiscordVerb.Create(runtime));
         root.Subcommands.Add(EvalVerb.Create(runtime));
+        root.Subcommands.Add(BenchVerb.Create(runtime));
         root.Subcommands.Add(ServeVerb.Create(runtime));
         root.Subcommands.Add(MigrateVerb.Create(runtime));
         return await root.Parse(args).InvokeAsync();

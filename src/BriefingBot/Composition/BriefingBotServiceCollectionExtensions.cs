@@ -49,7 +49,8 @@ internal static class BriefingBotServiceCollectionExtensions
         services.TryAddSingleton(_ => AliasesFile.Load(configuration));
         services.TryAddSingleton<IBriefingService, BriefingService>();
         services.AddDigests().BindConfiguration(DigestOptions.SectionName);
-        services.TryAddSingleton<ICommandDispatcher, CommandDispatcher>();
+        services.TryAddSingleton<CommandDispatcher>();
+        services.TryAddSingleton<ICommandDispatcher>(sp => new BoundedCommandDispatcher(sp.GetRequiredService<CommandDispatcher>(), BoundedCommandDispatcher.DefaultConcurrency));
         // A platform is wired only when configured, so an instance without it answers 404 rather than 401s.
         if (DiscordConfiguration.IsEnabled(configuration) || DiscordConfiguration.CanUseBotApi(configuration)) services.AddDiscordInteractions(configuration);
         if (SlackConfiguration.IsEnabled(configuration)) services.AddSlackAdapter(configuration);

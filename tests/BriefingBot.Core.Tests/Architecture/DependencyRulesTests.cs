@@ -15,6 +15,7 @@ public sealed class DependencyRulesTests
         ["BriefingBot.Nlp"] = ["BriefingBot.Core"],
         ["BriefingBot.Ingest"] = ["BriefingBot.Core", "BriefingBot.Nlp"],
         ["BriefingBot.Evaluation"] = ["BriefingBot.Core", "BriefingBot.Nlp"],
+        ["BriefingBot.Bench"] = ["BriefingBot.Core"],
         ["BriefingBot.Storage.Sqlite"] = ["BriefingBot.Core"],
         ["BriefingBot.Storage.Postgres"] = ["BriefingBot.Core"],
         ["BriefingBot.Discord"] = ["BriefingBot.Core"],
