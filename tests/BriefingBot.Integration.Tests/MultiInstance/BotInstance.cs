@@ -24,25 +24,37 @@ internal sealed class BotInstance : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>Builds and starts an instance.</summary>
     public static async Task<BotInstance> StartAsync(
         string name, string connectionString, IDictionary<string, string?> settings, Action<WebApplicationBuilder>? configure, CancellationToken cancellationToken)
+    {
+        var instance = Create(name, connectionString, settings, configure);
+        await instance.StartAsync(cancellationToken);
+        return instance;
+    }
+
+    /// <summary>Builds an instance without starting it, so several can then start at the same moment.</summary>
+    public static BotInstance Create(string name, string connectionString, IDictionary<string, string?> settings, Action<WebApplicationBuilder>? configure)
     {
         var app = ServeApplication.Build(new CliSettings(connectionString, null, false), ["http://127.0.0.1:0"], builder =>
         {
             builder.Configuration.AddInMemoryCollection(settings);
             configure?.Invoke(builder);
         });
-        var instance = new BotInstance(name, app);
+        return new BotInstance(name, app);
+    }
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
         try
         {
-            await app.StartAsync(cancellationToken);
+            await _app.StartAsync(cancellationToken);
         }
         catch
         {
-            await instance.DisposeAsync();
+            await DisposeAsync();
             throw;
         }
-        return instance;
     }
 
     /// <summary>Stops the hosted services (poller, scheduler) and releases the pool; safe to call twice.</summary>

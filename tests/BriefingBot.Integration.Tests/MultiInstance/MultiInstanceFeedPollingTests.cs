@@ -30,39 +30,42 @@ public sealed class MultiInstanceFeedPollingTests
         await using var schema = await FreshPostgresSchema.CreateAsync(ct);
         // Each response is held a while, so a second host polling the same feed meanwhile would overlap it.
         await using var feeds = await FakeFeedServer.StartAsync(Stories, TimeSpan.FromMilliseconds(250), ct);
-        var folder = Directory.CreateTempSubdirectory("briefingbot-multi-").FullName;
+        await using (var dataSource = schema.CreateDataSource())
+        {
+            // Registered before the hosts start (what `sources add` would do), all due now.
+            var store = new PostgresSourceStore(dataSource);
+            var now = TimeProvider.System.GetUtcNow();
+            foreach (var name in Stories.Keys)
+                await store.AddAsync(new WebSource("src-" + name, feeds.FeedUrl(name).ToString(), SourceKind.Unknown, Interval, SourceOrigin.User, now, NextPollAt: now), ct);
+        }
+
+        // Both built first, then started together: they race for the first leases.
+        var hosts = HostNames.Select(name => BotInstance.Create(name, schema.ConnectionString, Settings(name), null)).ToList();
         try
         {
-            var sourcesFile = Path.Combine(folder, "sources.json");
-            await File.WriteAllTextAsync(sourcesFile,
-                "{\"sources\": [" + string.Join(", ", Stories.Keys.Select(n => $"{{\"url\": \"{feeds.FeedUrl(n)}\", \"every\": \"1s\"}}")) + "]}", ct);
+            await Task.WhenAll(hosts.Select(h => h.StartAsync(ct)));
+            while (Stories.Keys.Any(n => feeds.Log(n).Count < 5)) await Task.Delay(TimeSpan.FromMilliseconds(50), ct);
+        }
+        finally
+        {
+            foreach (var host in hosts) await host.DisposeAsync(); // no poll in flight after this
+        }
 
-            // Both start together: both apply the sources file and race for the first leases.
-            var starting = HostNames.Select(name => BotInstance.StartAsync(name, schema.ConnectionString, Settings(name, sourcesFile), null, ct)).ToList();
-            var hosts = await Task.WhenAll(starting);
-            try
-            {
-                while (Stories.Keys.Any(n => feeds.Log(n).Count < 5)) await Task.Delay(TimeSpan.FromMilliseconds(50), ct);
-            }
-            finally
-            {
-                foreach (var host in hosts) await host.DisposeAsync(); // no poll in flight after this
-            }
+        foreach (var name in Stories.Keys)
+        {
+            var log = feeds.Log(name);
+            var requests = log.Requests.OrderBy(r => r.Started).ToList();
+            Assert.Equal(1, log.MaxInFlight);
+            // Never two polls of one source at once, and never again before its interval after the last one:
+            // two hosts polling on their own would make about twice as many requests.
+            var span = requests[^1].Started - requests[0].Started;
+            Assert.InRange(requests.Count, 5, 1 + (int)((span + TimeSpan.FromMilliseconds(100)) / Interval));
+            TestContext.Current.TestOutputHelper?.WriteLine(
+                $"{name}: {requests.Count} polls in {span.TotalSeconds:0.0} s, " + string.Join(", ", requests.GroupBy(r => r.UserAgent).Select(g => $"{g.Key} {g.Count()}")));
+        }
 
-            foreach (var name in Stories.Keys)
-            {
-                var log = feeds.Log(name);
-                var requests = log.Requests.OrderBy(r => r.Started).ToList();
-                Assert.Equal(1, log.MaxInFlight);
-                // Never two polls of one source at once, and never again before its interval after the last one:
-                // two hosts polling on their own would make about twice as many requests.
-                var span = requests[^1].Started - requests[0].Started;
-                Assert.InRange(requests.Count, 5, 1 + (int)((span + TimeSpan.FromMilliseconds(100)) / Interval));
-                TestContext.Current.TestOutputHelper?.WriteLine(
-                    $"{name}: {requests.Count} polls in {span.TotalSeconds:0.0} s, " + string.Join(", ", requests.GroupBy(r => r.UserAgent).Select(g => $"{g.Key} {g.Count()}")));
-            }
-
-            await using var dataSource = schema.CreateDataSource();
+        await using (var dataSource = schema.CreateDataSource())
+        {
             var sources = await new PostgresSourceStore(dataSource).ListAsync(ct);
             Assert.Equal(Stories.Count, sources.Count);
             Assert.All(sources, s =>
@@ -71,18 +74,14 @@ public sealed class MultiInstanceFeedPollingTests
                 Assert.Null(s.LastError);
                 Assert.Equal(1, s.ItemsIngested); // each story ingested once, however many polls and hosts saw it
             });
-            Assert.Equal(Stories.Count, await schema.CountAsync("articles", ct));
-            Assert.Equal(Stories.Count, await schema.CountAsync("source_item", ct));
         }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Equal(Stories.Count, await schema.CountAsync("articles", ct));
+        Assert.Equal(Stories.Count, await schema.CountAsync("source_item", ct));
     }
 
-    private static Dictionary<string, string?> Settings(string name, string sourcesFile) => new()
+    private static Dictionary<string, string?> Settings(string name) => new()
     {
-        ["Sources:ConfigFile"] = sourcesFile,
+        ["Sources:ConfigFile"] = "",
         ["Sources:AllowPrivateNetworks"] = "true",
         ["Sources:MinInterval"] = "00:00:01",
         ["Sources:PollerTick"] = "00:00:00.050",
