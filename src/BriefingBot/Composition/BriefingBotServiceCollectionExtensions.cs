@@ -9,6 +9,7 @@ using BriefingBot.Discord;
 using BriefingBot.Slack;
 using BriefingBot.Storage.Postgres;
 using BriefingBot.Storage.Postgres.Digests;
+using BriefingBot.Storage.Postgres.Sources;
 using BriefingBot.Storage.Sqlite;
 using BriefingBot.Storage.Sqlite.Digests;
 using BriefingBot.Storage.Sqlite.Sources;
@@ -40,6 +41,8 @@ internal static class BriefingBotServiceCollectionExtensions
             case StorageProvider.Postgres:
                 services.AddPostgresArticleIndex(storage.Target);
                 services.AddPostgresDigestStore(storage.Target);
+                services.AddPostgresSourceStore(storage.Target);
+                services.AddWebSources();
                 break;
             default:
                 throw new NotSupportedException($"Storage provider {storage.Provider} is not available in this build.");

@@ -1,0 +1,3 @@
+namespace BriefingBot.Integration.Tests.MultiInstance;
+
+internal sealed record ChatMessageId(string Id);

@@ -1,0 +1,285 @@
+using BriefingBot.Core.Sources;
+using BriefingBot.Storage.Postgres.Sources;
+
+namespace BriefingBot.Storage.Postgres.Tests.Sources;
+
+/// <summary>The same behaviours as the SQLite source store's tests, on a fresh PostgreSQL schema per test.</summary>
+public sealed class PostgresSourceStoreTests : IAsyncDisposable
+{
+    private static readonly DateTimeOffset T0 = new(2025, 11, 28, 9, 0, 0, TimeSpan.Zero);
+    private readonly PostgresTestSchema _schema = new();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public ValueTask DisposeAsync() => _schema.DisposeAsync();
+
+    /// <summary>A store on its own data source: its own pool, as a separate instance of the bot would have.</summary>
+    private async Task<PostgresSourceStore> InstanceAsync() => new(await _schema.CreateDataSourceAsync());
+
+    private static WebSource Source(string id, DateTimeOffset? next = null) =>
+        new(id, "https://" + id + ".example/feed", SourceKind.Unknown, TimeSpan.FromMinutes(15), SourceOrigin.User, T0, NextPollAt: next ?? T0);
+
+    [Fact]
+    public async Task AddAsync_SameIdTwice_KeepsTheFirstAndRoundTripsEveryField()
+    {
+        var store = await InstanceAsync();
+        var full = Source("a") with
+        {
+            Kind = SourceKind.Feed, Title = "A", LastPolledAt = T0, LastSuccessAt = T0, ConsecutiveFailures = 2, LastError = "HTTP 500",
+            DisabledReason = "refused", ETag = "\"e\"", LastModified = "Fri, 28 Nov 2025 08:00:00 GMT", ItemsIngested = 7, Origin = SourceOrigin.Config,
+        };
+
+        Assert.True(await store.AddAsync(full, Ct));
+        Assert.False(await (await InstanceAsync()).AddAsync(Source("a"), Ct));
+
+        Assert.Equal(full, await (await InstanceAsync()).GetAsync("a", Ct));
+    }
+
+    [Fact]
+    public async Task AddAsync_NullsAndNulCharacter_RoundTripWithNullsKept()
+    {
+        var store = await InstanceAsync();
+        var sparse = Source("a") with { NextPollAt = null, Title = "Bad\0title" };
+
+        await store.AddAsync(sparse, Ct);
+        var read = await store.GetAsync("a", Ct);
+
+        Assert.NotNull(read);
+        Assert.Null(read.NextPollAt);
+        Assert.Null(read.LastError);
+        Assert.Equal("Bad\uFFFDtitle", read.Title); // PostgreSQL text cannot hold U+0000; replaced like the article index does
+    }
+
+    [Fact]
+    public async Task TryLeaseAsync_TwoStoresOnOneDatabase_OnlyOneGetsTheSource()
+    {
+        var first = await InstanceAsync();
+        var second = await InstanceAsync();
+        await first.AddAsync(Source("a"), Ct);
+
+        var taken = await first.TryLeaseAsync("a", "one", T0, T0.AddMinutes(5), Ct);
+        var refused = await second.TryLeaseAsync("a", "two", T0.AddMinutes(1), T0.AddMinutes(6), Ct);
+        var afterExpiry = await second.TryLeaseAsync("a", "two", T0.AddMinutes(6), T0.AddMinutes(11), Ct);
+
+        Assert.NotNull(taken);
+        Assert.Null(refused);
+        Assert.NotNull(afterExpiry);
+        Assert.False(await first.CompletePollAsync(taken with { NextPollAt = T0.AddHours(1) }, "one", Ct));
+    }
+
+    [Fact]
+    public async Task TryLeaseAsync_EightInstancesAtOnce_ExactlyOneWinsEachRound()
+    {
+        var stores = new List<PostgresSourceStore>();
+        for (var i = 0; i < 8; i++) stores.Add(await InstanceAsync());
+        await stores[0].AddAsync(Source("a"), Ct);
+
+        for (var round = 0; round < 20; round++)
+        {
+            var now = T0.AddMinutes(round * 10);
+            using var start = new ManualResetEventSlim();
+            var attempts = stores.Select((store, i) => Task.Run(async () =>
+            {
+                start.Wait(Ct);
+                return (Owner: "owner-" + i, Leased: await store.TryLeaseAsync("a", "owner-" + i, now, now.AddMinutes(5), Ct));
+            })).ToList();
+            start.Set();
+            var winners = (await Task.WhenAll(attempts)).Where(a => a.Leased is not null).ToList();
+
+            var (owner, leased) = Assert.Single(winners);
+            // Only the winner can complete; the source is due again at the next round.
+            Assert.False(await stores[1].CompletePollAsync(leased! with { NextPollAt = now.AddMinutes(10) }, "not-" + owner, Ct));
+            Assert.True(await stores[1].CompletePollAsync(leased! with { NextPollAt = now.AddMinutes(10) }, owner, Ct));
+        }
+    }
+
+    [Fact]
+    public async Task TryLeaseAsync_NotDueOrDisabled_ReturnsNull()
+    {
+        var store = await InstanceAsync();
+        await store.AddAsync(Source("later", T0.AddHours(1)), Ct);
+        await store.AddAsync(Source("off") with { DisabledReason = "refused" }, Ct);
+
+        Assert.Null(await store.TryLeaseAsync("later", "me", T0, T0.AddMinutes(5), Ct));
+        Assert.Null(await store.TryLeaseAsync("off", "me", T0, T0.AddMinutes(5), Ct));
+        Assert.Null(await store.TryLeaseAsync("missing", "me", T0, T0.AddMinutes(5), Ct));
+    }
+
+    [Fact]
+    public async Task ListDueAsync_DisabledFutureAndLeased_AreLeftOut()
+    {
+        var store = await InstanceAsync();
+        await store.AddAsync(Source("due"), Ct);
+        await store.AddAsync(Source("later", T0.AddHours(1)), Ct);
+        await store.AddAsync(Source("off") with { DisabledReason = "5 consecutive failures" }, Ct);
+        await store.AddAsync(Source("leased"), Ct);
+        await store.TryLeaseAsync("leased", "other", T0, T0.AddMinutes(5), Ct);
+
+        var due = await store.ListDueAsync(T0, 10, Ct);
+
+        Assert.Equal(["due"], due.Select(s => s.Id));
+    }
+
+    [Fact]
+    public async Task ListDueAsync_SeveralDue_NeverScheduledFirstThenMostOverdueWithinTheLimit()
+    {
+        var store = await InstanceAsync();
+        await store.AddAsync(Source("recent", T0.AddMinutes(-1)), Ct);
+        await store.AddAsync(Source("old", T0.AddHours(-2)), Ct);
+        await store.AddAsync(Source("never") with { NextPollAt = null }, Ct);
+        await store.AddAsync(Source("middle", T0.AddMinutes(-30)), Ct);
+
+        var due = await store.ListDueAsync(T0, 3, Ct);
+
+        Assert.Equal(["never", "old", "middle"], due.Select(s => s.Id));
+    }
+
+    [Fact]
+    public async Task CompletePollAsync_ByTheLeaseHolder_StoresStateAndReleasesTheLease()
+    {
+        var store = await InstanceAsync();
+        await store.AddAsync(Source("a"), Ct);
+        var leased = (await store.TryLeaseAsync("a", "me", T0, T0.AddMinutes(5), Ct))!;
+
+        Assert.True(await store.CompletePollAsync(leased with { ETag = "\"v2\"", NextPollAt = T0 }, "me", Ct));
+
+        Assert.Equal("\"v2\"", (await store.GetAsync("a", Ct))!.ETag);
+        Assert.NotNull(await store.TryLeaseAsync("a", "someone-else", T0, T0.AddMinutes(5), Ct));
+    }
+
+    [Fact]
+    public async Task UpdateAsync_ExistingAndMissing_ReplacesFieldsOrReportsAbsence()
+    {
+        var store = await InstanceAsync();
+        await store.AddAsync(Source("a"), Ct);
+
+        Assert.True(await store.UpdateAsync(Source("a") with { Interval = TimeSpan.FromHours(1), Origin = SourceOrigin.Config }, Ct));
+        Assert.False(await store.UpdateAsync(Source("missing"), Ct));
+
+        var read = await store.GetAsync("a", Ct);
+        Assert.Equal(TimeSpan.FromHours(1), read!.Interval);
+        Assert.Equal(SourceOrigin.Config, read.Origin);
+    }
+
+    [Fact]
+    public async Task ListAsync_SeveralSources_OldestFirst()
+    {
+        var store = await InstanceAsync();
+        await store.AddAsync(Source("b") with { AddedAt = T0.AddMinutes(2) }, Ct);
+        await store.AddAsync(Source("c") with { AddedAt = T0 }, Ct);
+        await store.AddAsync(Source("a") with { AddedAt = T0.AddMinutes(1) }, Ct);
+
+        Assert.Equal(["c", "a", "b"], (await store.ListAsync(Ct)).Select(s => s.Id));
+    }
+
+    [Fact]
+    public async Task RemoveAsync_Source_ForgetsItsSeenItems()
+    {
+        var store = await InstanceAsync();
+        await store.AddAsync(Source("a"), Ct);
+        await store.MarkItemSeenAsync("a", "item-1", "v1", "art-1", T0, Ct);
+        Assert.Equal("v1", await store.GetItemVersionAsync("a", "item-1", Ct));
+
+        Assert.True(await store.RemoveAsync("a", Ct));
+
+        Assert.False(await store.RemoveAsync("a", Ct));
+        Assert.Null(await store.GetItemVersionAsync("a", "item-1", Ct));
+        Assert.Equal(0L, await _schema.ScalarAsync("SELECT COUNT(*) FROM source_item"));
+    }
+
+    [Fact]
+    public async Task MarkItemSeenAsync_SeenAgainOrUnregisteredSource_UpdatesVersionOrDoesNothing()
+    {
+        var store = await InstanceAsync();
+        await store.AddAsync(Source("a"), Ct);
+
+        await store.MarkItemSeenAsync("a", "item-1", "v1", null, T0, Ct);
+        await store.MarkItemSeenAsync("a", "item-1", "v2", "art-1", T0.AddMinutes(1), Ct);
+        await store.MarkItemSeenAsync("one-off", "item-1", "v1", "art-1", T0, Ct);
+
+        Assert.Equal("v2", await store.GetItemVersionAsync("a", "item-1", Ct));
+        Assert.Null(await store.GetItemVersionAsync("one-off", "item-1", Ct));
+        Assert.Equal(1L, await _schema.ScalarAsync("SELECT COUNT(*) FROM source_item"));
+    }
+
+    [Fact]
+    public async Task FindNearAsync_FingerprintWithinSevenBits_IsACandidate()
+    {
+        var store = await InstanceAsync();
+        const ulong original = 0xF0F0_1234_5678_9ABC;
+        await store.RecordAsync(new ContentFingerprint("art-1", original, "hash-1", "courier.example", T0), ["https://courier.example/a"], Ct);
+        var sevenBitsAway = original ^ 0x0101_0101_0101_0100; // one flipped bit in seven of the eight bands
+
+        var near = await store.FindNearAsync(sevenBitsAway, 7, Ct);
+        var far = await store.FindNearAsync(~original, 7, Ct);
+
+        Assert.Equal("art-1", Assert.Single(near).ArticleId);
+        Assert.Equal(original, near[0].SimHash);
+        Assert.Empty(far);
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => store.FindNearAsync(original, 8, Ct));
+    }
+
+    [Fact]
+    public async Task RecordAsync_SameArticleAgain_ReplacesItsFingerprint()
+    {
+        var store = await InstanceAsync();
+        const ulong first = 0xFFFF_FFFF_FFFF_FFFF; // high bit set: stored as a negative bigint
+        await store.RecordAsync(new ContentFingerprint("art-1", first, "hash-1", null, T0), ["https://a.example/x"], Ct);
+
+        await (await InstanceAsync()).RecordAsync(new ContentFingerprint("art-1", 42, "hash-2", "a.example", T0.AddMinutes(1)), [], Ct);
+
+        Assert.Null(await store.FindByContentHashAsync("hash-1", Ct));
+        Assert.Equal(new ContentFingerprint("art-1", 42, "hash-2", "a.example", T0.AddMinutes(1)), await store.FindByContentHashAsync("hash-2", Ct));
+        Assert.Empty(await store.FindNearAsync(first, 7, Ct));
+        Assert.Equal(["https://a.example/x"], await store.ListUrlsAsync("art-1", Ct));
+    }
+
+    [Fact]
+    public async Task FindByContentHashAsync_TwoArticlesWithOneText_ReturnsTheOldest()
+    {
+        var store = await InstanceAsync();
+        await store.RecordAsync(new ContentFingerprint("art-2", 2, "same", null, T0.AddMinutes(5)), [], Ct);
+        await store.RecordAsync(new ContentFingerprint("art-1", 1, "same", null, T0), [], Ct);
+
+        Assert.Equal("art-1", (await store.FindByContentHashAsync("same", Ct))?.ArticleId);
+        Assert.Null(await store.FindByContentHashAsync("other", Ct));
+    }
+
+    [Fact]
+    public async Task AddAliasesAsync_UrlAlreadyKnown_KeepsItsFirstArticle()
+    {
+        var store = await InstanceAsync();
+        await store.RecordAsync(new ContentFingerprint("art-1", 1, "hash-1", null, T0), ["https://a.example/x"], Ct);
+
+        await store.AddAliasesAsync("art-2", ["https://a.example/x", "https://b.example/y", "https://b.example/y"], T0.AddMinutes(1), Ct);
+
+        Assert.Equal("art-1", await store.FindByUrlAsync("https://a.example/x", Ct));
+        Assert.Equal("art-2", await store.FindByUrlAsync("https://b.example/y", Ct));
+        Assert.Null(await store.FindByUrlAsync("https://c.example/z", Ct));
+        Assert.Equal("art-1", (await store.FindByContentHashAsync("hash-1", Ct))?.ArticleId);
+        Assert.Equal(["https://a.example/x"], await store.ListUrlsAsync("art-1", Ct));
+    }
+
+    [Fact]
+    public async Task ListUrlsAsync_AliasesAddedOverTime_OldestFirst()
+    {
+        var store = await InstanceAsync();
+        await store.RecordAsync(new ContentFingerprint("art-1", 1, "hash-1", null, T0), ["https://z.example/first"], Ct);
+        await store.AddAliasesAsync("art-1", ["https://b.example/later", "https://a.example/later"], T0.AddMinutes(1), Ct);
+
+        Assert.Equal(["https://z.example/first", "https://a.example/later", "https://b.example/later"], await store.ListUrlsAsync("art-1", Ct));
+    }
+
+    [Fact]
+    public async Task Migrate_SchemaHoldingOtherComponents_AddsOnlySourceTablesAndItsOwnVersion()
+    {
+        var dataSource = await _schema.CreateDataSourceAsync();
+        await new PostgresArticleIndex(dataSource, TimeProvider.System).InitializeAsync(Ct);
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(async _ => await (await InstanceAsync()).ListAsync(Ct)));
+
+        Assert.Equal(1, await _schema.ScalarAsync("SELECT version FROM briefingbot_schema_versions WHERE component = 'sources'"));
+        Assert.Equal(1, await _schema.ScalarAsync("SELECT version FROM briefingbot_schema_versions WHERE component = 'article_index'"));
+        Assert.Equal(4L, await _schema.ScalarAsync("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name LIKE 'source\\_%'"));
+    }
+}
