@@ -36,11 +36,11 @@ internal sealed class BotInstance : IAsyncDisposable
     /// <summary>Builds an instance without starting it, so several can then start at the same moment.</summary>
     public static BotInstance Create(string name, string connectionString, IDictionary<string, string?> settings, Action<WebApplicationBuilder>? configure)
     {
-        var app = ServeApplication.Build(new CliSettings(connectionString, null, false), ["http://127.0.0.1:0"], builder =>
-        {
-            builder.Configuration.AddInMemoryCollection(settings);
-            configure?.Invoke(builder);
-        });
+        var app = ServeApplication.Build(
+            new CliSettings(connectionString, null, false),
+            ["http://127.0.0.1:0"],
+            configuration => configuration.AddInMemoryCollection(settings),
+            configure);
         return new BotInstance(name, app);
     }
 
