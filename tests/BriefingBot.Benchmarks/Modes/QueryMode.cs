@@ -2,7 +2,6 @@ using System.Diagnostics;
 using BriefingBot.Bench;
 using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Index;
-using BriefingBot.Storage.Sqlite;
 
 namespace BriefingBot.Benchmarks.Modes;
 
@@ -16,16 +15,15 @@ internal static class QueryMode
     public static async Task<int> RunAsync(Args args)
     {
         var db = args.Required("db");
-        if (!File.Exists(db)) throw new ArgumentException($"{db} not found.");
         var iterations = args.Int("iterations", 300);
         var warmup = args.Int("warmup", 20);
         var topics = args.List("topics", SyntheticWorld.QueryTopics);
         var speakers = args.List("speakers", SyntheticWorld.QuerySpeakers);
 
-        var index = new SqliteArticleIndex(new SqliteIndexOptions { Path = db }, TimeProvider.System);
+        var index = IndexOpener.Open(db);
         var service = new BriefingService(index);
         var stats = await service.SourcesAsync(CancellationToken.None);
-        Report.Line($"query: index {db} with {stats.Count} articles; {iterations} iterations per kind after {warmup} warm-up");
+        Report.Line($"query: {(IndexOpener.IsPostgres(db) ? "PostgreSQL" : "SQLite")} index {(IndexOpener.IsPostgres(db) ? "(connection string)" : db)} with {stats.Count} articles; {iterations} iterations per kind after {warmup} warm-up");
 
         var top = new List<IReadOnlyList<string>>();
         foreach (var topic in topics)
