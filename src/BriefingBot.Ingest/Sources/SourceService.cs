@@ -70,9 +70,8 @@ public sealed class SourceService
     {
         var source = await FindAsync(idOrUrl, cancellationToken).ConfigureAwait(false);
         if (source is null) return null;
-        var enabled = source with { DisabledReason = null, ConsecutiveFailures = 0, LastError = null, NextPollAt = _time.GetUtcNow() };
-        await _store.UpdateAsync(enabled, cancellationToken).ConfigureAwait(false);
-        return enabled;
+        // The store changes only the enabling fields, so a poll recorded since the read above is not overwritten.
+        return await _store.EnableAsync(source.Id, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>A source by its id or by any normalized form of its URL.</summary>
@@ -219,9 +218,10 @@ public sealed class SourceService
         if (existing is not null)
         {
             // A user's explicit add takes ownership from the config file, so a later file edit cannot remove it.
-            var updated = existing with { Interval = every, Origin = origin == SourceOrigin.User ? SourceOrigin.User : existing.Origin };
-            await _store.UpdateAsync(updated, cancellationToken).ConfigureAwait(false);
-            return new SourceChange(updated, Added: false);
+            // Only registration fields are written, so a poll recorded since the read above is not overwritten.
+            var updated = await _store.UpdateRegistrationAsync(id, every, origin == SourceOrigin.User ? SourceOrigin.User : null, cancellationToken).ConfigureAwait(false);
+            if (updated is not null) return new SourceChange(updated, Added: false);
+            // Removed meanwhile (another instance applying its sources file): register it afresh below.
         }
         var now = _time.GetUtcNow();
         var source = new WebSource(id, uri.ToString(), SourceKind.Unknown, every, origin, now, NextPollAt: now);

@@ -23,8 +23,9 @@ public sealed class PostgresSourceStore : ISourceStore, IDuplicateRegistry
     /// <summary>Due and free: never-scheduled sources count as due, an expired lease as free.</summary>
     private const string Due = "disabled_reason IS NULL AND (next_poll_at IS NULL OR next_poll_at <= @now) AND (lease_owner IS NULL OR lease_expires_at < @now)";
 
+    /// <summary>The polling state a completed poll writes; registration fields are changed only by <see cref="UpdateRegistrationAsync"/>.</summary>
     private const string Assignments =
-        "url = @url, kind = @kind, interval_seconds = @interval, origin = @origin, added_at = @added, title = @title, next_poll_at = @next, " +
+        "kind = @kind, title = @title, next_poll_at = @next, " +
         "last_polled_at = @polled, last_success_at = @success, consecutive_failures = @failures, last_error = @error, " +
         "disabled_reason = @disabled, etag = @etag, last_modified = @modified, items_ingested = @items";
 
@@ -76,12 +77,30 @@ public sealed class PostgresSourceStore : ISourceStore, IDuplicateRegistry
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
-    public async Task<bool> UpdateAsync(WebSource source, CancellationToken cancellationToken)
+    public async Task<WebSource?> UpdateRegistrationAsync(string id, TimeSpan interval, SourceOrigin? origin, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(source);
-        await using var command = await CommandAsync($"UPDATE source_registration SET {Assignments} WHERE id = @id", cancellationToken);
-        Bind(command, source);
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        // One statement touching only registration columns: a poll completed by another instance meanwhile is kept.
+        await using var command = await CommandAsync($"""
+            UPDATE source_registration SET interval_seconds = @interval, origin = COALESCE(@origin, origin)
+            WHERE id = @id
+            RETURNING {Columns}
+            """, cancellationToken);
+        command.Parameters.AddWithValue("id", id);
+        command.Parameters.AddWithValue("interval", (long)interval.TotalSeconds);
+        AddText(command, "origin", origin?.ToString());
+        return (await ReadAsync(command, cancellationToken)).FirstOrDefault();
+    }
+
+    public async Task<WebSource?> EnableAsync(string id, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var command = await CommandAsync($"""
+            UPDATE source_registration SET disabled_reason = NULL, consecutive_failures = 0, last_error = NULL, next_poll_at = @now
+            WHERE id = @id
+            RETURNING {Columns}
+            """, cancellationToken);
+        command.Parameters.AddWithValue("id", id);
+        command.Parameters.AddWithValue("now", now.ToUniversalTime());
+        return (await ReadAsync(command, cancellationToken)).FirstOrDefault();
     }
 
     public async Task<IReadOnlyList<WebSource>> ListDueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)

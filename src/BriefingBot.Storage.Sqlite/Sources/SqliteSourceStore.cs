@@ -79,14 +79,34 @@ public sealed class SqliteSourceStore : ISourceStore, IDuplicateRegistry
         return Task.FromResult(command.ExecuteNonQuery() == 1);
     }
 
-    public Task<bool> UpdateAsync(WebSource source, CancellationToken cancellationToken)
+    public Task<WebSource?> UpdateRegistrationAsync(string id, TimeSpan interval, SourceOrigin? origin, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(source);
         using var connection = Connect();
         using var command = connection.CreateCommand();
-        command.CommandText = $"UPDATE source_registration SET {Assignments} WHERE id = @id";
-        Bind(command, source);
-        return Task.FromResult(command.ExecuteNonQuery() == 1);
+        // One statement touching only registration columns: a poll completed by another instance meanwhile is kept.
+        command.CommandText = $"""
+            UPDATE source_registration SET interval_seconds = @interval, origin = COALESCE(@origin, origin)
+            WHERE id = @id
+            RETURNING {Columns}
+            """;
+        command.Parameters.AddWithValue("@id", id);
+        command.Parameters.AddWithValue("@interval", (long)interval.TotalSeconds);
+        command.Parameters.AddWithValue("@origin", (object?)origin?.ToString() ?? DBNull.Value);
+        return Task.FromResult(Read(command).FirstOrDefault());
+    }
+
+    public Task<WebSource?> EnableAsync(string id, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        using var connection = Connect();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            UPDATE source_registration SET disabled_reason = NULL, consecutive_failures = 0, last_error = NULL, next_poll_at = @now
+            WHERE id = @id
+            RETURNING {Columns}
+            """;
+        command.Parameters.AddWithValue("@id", id);
+        command.Parameters.AddWithValue("@now", now.ToUnixTimeMilliseconds());
+        return Task.FromResult(Read(command).FirstOrDefault());
     }
 
     public Task<IReadOnlyList<WebSource>> ListDueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
@@ -242,8 +262,9 @@ public sealed class SqliteSourceStore : ISourceStore, IDuplicateRegistry
 
     private const string Due = "disabled_reason IS NULL AND (next_poll_at IS NULL OR next_poll_at <= @now) AND (lease_owner IS NULL OR lease_expires_at < @now)";
 
+    /// <summary>The polling state a completed poll writes; registration fields are changed only by <see cref="UpdateRegistrationAsync"/>.</summary>
     private const string Assignments =
-        "url = @url, kind = @kind, interval_seconds = @interval, origin = @origin, added_at = @added, title = @title, next_poll_at = @next, " +
+        "kind = @kind, title = @title, next_poll_at = @next, " +
         "last_polled_at = @polled, last_success_at = @success, consecutive_failures = @failures, last_error = @error, " +
         "disabled_reason = @disabled, etag = @etag, last_modified = @modified, items_ingested = @items";
 

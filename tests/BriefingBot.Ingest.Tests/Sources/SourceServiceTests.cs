@@ -134,6 +134,63 @@ public sealed class SourceServiceTests
     }
 
     [Fact]
+    public async Task AddAsync_KnownUrlWithAPollFinishedAfterTheRead_KeepsThePollResult()
+    {
+        using var harness = new SourcesHarness();
+        const string url = "https://courier.example/feed";
+        var id = (await harness.Service.AddAsync(url, TimeSpan.FromMinutes(10), Ct)).Source.Id;
+        var polledNext = harness.Time.GetUtcNow().AddMinutes(10);
+        harness.Interleaving.AfterNextGet = () => PollElsewhereAsync(harness, id, s => s with { ETag = "\"v9\"", ItemsIngested = 4, NextPollAt = polledNext });
+
+        var change = await harness.Service.AddAsync(url, TimeSpan.FromMinutes(30), Ct);
+
+        var stored = await harness.Store.GetAsync(id, Ct);
+        Assert.False(change.Added);
+        Assert.Equal(stored, change.Source);
+        Assert.Equal(TimeSpan.FromMinutes(30), stored!.Interval);
+        Assert.Equal((4, "\"v9\"", (DateTimeOffset?)polledNext), (stored.ItemsIngested, stored.ETag, stored.NextPollAt));
+    }
+
+    [Fact]
+    public async Task ApplyFileAsync_KnownEntryWithAPollThatDisabledItAfterTheRead_StaysDisabledWithItsCounts()
+    {
+        using var harness = new SourcesHarness();
+        const string url = "https://courier.example/feed";
+        var file = new SourcesFile { Sources = [new SourcesFileEntry { Url = url, Every = "20m" }] };
+        var id = Assert.Single(await harness.Service.ApplyFileAsync(file, Ct)).Source.Id;
+        harness.Interleaving.AfterNextGet = () => PollElsewhereAsync(harness, id, s => s with { ItemsIngested = 2, ConsecutiveFailures = 5, DisabledReason = "5 consecutive failures" });
+
+        await harness.Service.ApplyFileAsync(file, Ct);
+
+        var stored = await harness.Store.GetAsync(id, Ct);
+        Assert.Equal((2, 5, "5 consecutive failures"), (stored!.ItemsIngested, stored.ConsecutiveFailures, stored.DisabledReason));
+        Assert.Equal(SourceOrigin.Config, stored.Origin);
+    }
+
+    [Fact]
+    public async Task EnableAsync_PollFinishedAfterTheRead_KeepsItsValidatorsAndCount()
+    {
+        using var harness = new SourcesHarness();
+        var id = (await harness.Service.AddAsync("https://courier.example/feed", null, Ct)).Source.Id;
+        harness.Interleaving.AfterNextGet = () => PollElsewhereAsync(harness, id, s => s with { ETag = "\"v5\"", ItemsIngested = 6, ConsecutiveFailures = 1, LastError = "HTTP 503" });
+
+        var enabled = await harness.Service.EnableAsync(id, Ct);
+
+        Assert.Equal(await harness.Store.GetAsync(id, Ct), enabled);
+        Assert.Equal(("\"v5\"", 6, 0, (string?)null), (enabled!.ETag, enabled.ItemsIngested, enabled.ConsecutiveFailures, enabled.LastError));
+        Assert.Equal(harness.Time.GetUtcNow(), enabled.NextPollAt);
+    }
+
+    /// <summary>What another instance does: lease the due source and record a poll's outcome.</summary>
+    private static async Task PollElsewhereAsync(SourcesHarness harness, string id, Func<WebSource, WebSource> outcome)
+    {
+        var now = harness.Time.GetUtcNow();
+        var leased = await harness.Store.TryLeaseAsync(id, "other-instance", now, now.AddMinutes(5), Ct);
+        Assert.NotNull(leased);
+        Assert.True(await harness.Store.CompletePollAsync(outcome(leased), "other-instance", Ct));
+    }
+
+    [Fact]
     public async Task PollDueAsync_TwoServicesOnOneFile_OnlyOnePollsTheSource()
     {
         await using var server = await LoopbackServer.StartAsync();

@@ -29,7 +29,8 @@ internal sealed class SourcesHarness : IDisposable
         _clients = new SimpleClientFactory(SafeHttpFetcher.CreateHandler(Options, addressPolicy));
         Fetcher = new SafeHttpFetcher(_clients, Microsoft.Extensions.Options.Options.Create(Options));
         var ingest = Ingester.Create(Index, analyzer: analyzer ?? new StubAnalyzer());
-        Service = new SourceService(Store, Store, Fetcher, ingest, Time, Microsoft.Extensions.Options.Options.Create(Options), NullLogger<SourceService>.Instance);
+        Interleaving = new InterleavingSourceStore(Store);
+        Service = new SourceService(Interleaving, Store, Fetcher, ingest, Time, Microsoft.Extensions.Options.Options.Create(Options), NullLogger<SourceService>.Instance);
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2025, 11, 28, 9, 0, 0, TimeSpan.Zero));
@@ -39,6 +40,9 @@ internal sealed class SourcesHarness : IDisposable
     public IArticleIndex Index { get; }
 
     public SqliteSourceStore Store { get; }
+
+    /// <summary>The store the service uses: <see cref="Store"/>, with a hook between a read and what follows it.</summary>
+    public InterleavingSourceStore Interleaving { get; }
 
     public SafeHttpFetcher Fetcher { get; }
 

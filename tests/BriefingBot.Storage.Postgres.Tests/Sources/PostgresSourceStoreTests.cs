@@ -148,17 +148,75 @@ public sealed class PostgresSourceStoreTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task UpdateAsync_ExistingAndMissing_ReplacesFieldsOrReportsAbsence()
+    public async Task UpdateRegistrationAsync_PollCompletedByAnotherInstanceAfterTheRead_KeepsThePollResult()
+    {
+        var registrar = await InstanceAsync();
+        var poller = await InstanceAsync();
+        await registrar.AddAsync(Source("a"), Ct);
+        var read = await registrar.GetAsync("a", Ct);
+        var leased = (await poller.TryLeaseAsync("a", "poller", T0, T0.AddMinutes(5), Ct))!;
+        await poller.CompletePollAsync(leased with { ETag = "\"v2\"", LastModified = "Fri, 28 Nov 2025 09:00:00 GMT", ItemsIngested = 5, NextPollAt = T0.AddMinutes(15), LastSuccessAt = T0 }, "poller", Ct);
+
+        var updated = await registrar.UpdateRegistrationAsync(read!.Id, TimeSpan.FromHours(1), SourceOrigin.Config, Ct);
+
+        var stored = await poller.GetAsync("a", Ct);
+        Assert.Equal(updated, stored);
+        Assert.Equal(TimeSpan.FromHours(1), stored!.Interval);
+        Assert.Equal(SourceOrigin.Config, stored.Origin);
+        Assert.Equal(5, stored.ItemsIngested);
+        Assert.Equal("\"v2\"", stored.ETag);
+        Assert.Equal("Fri, 28 Nov 2025 09:00:00 GMT", stored.LastModified);
+        Assert.Equal(T0.AddMinutes(15), stored.NextPollAt);
+        Assert.Equal(T0, stored.LastSuccessAt);
+    }
+
+    [Fact]
+    public async Task UpdateRegistrationAsync_NullOriginOrMissingSource_KeepsOriginOrReturnsNull()
     {
         var store = await InstanceAsync();
         await store.AddAsync(Source("a"), Ct);
 
-        Assert.True(await store.UpdateAsync(Source("a") with { Interval = TimeSpan.FromHours(1), Origin = SourceOrigin.Config }, Ct));
-        Assert.False(await store.UpdateAsync(Source("missing"), Ct));
+        var updated = await store.UpdateRegistrationAsync("a", TimeSpan.FromMinutes(30), origin: null, Ct);
 
-        var read = await store.GetAsync("a", Ct);
-        Assert.Equal(TimeSpan.FromHours(1), read!.Interval);
-        Assert.Equal(SourceOrigin.Config, read.Origin);
+        Assert.Equal(SourceOrigin.User, updated!.Origin);
+        Assert.Equal(TimeSpan.FromMinutes(30), updated.Interval);
+        Assert.Null(await store.UpdateRegistrationAsync("missing", TimeSpan.FromMinutes(30), SourceOrigin.User, Ct));
+    }
+
+    [Fact]
+    public async Task EnableAsync_SourceDisabledByAPoll_ClearsFailuresAndKeepsValidatorsAndCounts()
+    {
+        var store = await InstanceAsync();
+        await store.AddAsync(Source("a"), Ct);
+        var leased = (await store.TryLeaseAsync("a", "poller", T0, T0.AddMinutes(5), Ct))!;
+        await store.CompletePollAsync(leased with { ETag = "\"v3\"", ItemsIngested = 9, ConsecutiveFailures = 5, LastError = "HTTP 503", DisabledReason = "5 consecutive failures", NextPollAt = T0.AddDays(1) }, "poller", Ct);
+
+        var enabled = await store.EnableAsync("a", T0.AddHours(2), Ct);
+
+        Assert.Equal(enabled, await store.GetAsync("a", Ct));
+        Assert.True(enabled!.Enabled);
+        Assert.Equal(0, enabled.ConsecutiveFailures);
+        Assert.Null(enabled.LastError);
+        Assert.Equal(T0.AddHours(2), enabled.NextPollAt);
+        Assert.Equal("\"v3\"", enabled.ETag);
+        Assert.Equal(9, enabled.ItemsIngested);
+        Assert.Null(await store.EnableAsync("missing", T0, Ct));
+    }
+
+    [Fact]
+    public async Task CompletePollAsync_RegistrationChangedDuringThePoll_KeepsTheNewIntervalAndOrigin()
+    {
+        var store = await InstanceAsync();
+        await store.AddAsync(Source("a") with { Origin = SourceOrigin.Config }, Ct);
+        var leased = (await store.TryLeaseAsync("a", "poller", T0, T0.AddMinutes(5), Ct))!;
+        await store.UpdateRegistrationAsync("a", TimeSpan.FromHours(2), SourceOrigin.User, Ct);
+
+        Assert.True(await store.CompletePollAsync(leased with { ItemsIngested = 3, NextPollAt = T0.AddMinutes(15) }, "poller", Ct));
+
+        var stored = await store.GetAsync("a", Ct);
+        Assert.Equal(TimeSpan.FromHours(2), stored!.Interval);
+        Assert.Equal(SourceOrigin.User, stored.Origin);
+        Assert.Equal(3, stored.ItemsIngested);
     }
 
     [Fact]
