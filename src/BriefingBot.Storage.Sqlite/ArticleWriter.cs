@@ -23,12 +23,48 @@ internal static class ArticleWriter
         if (existing is { } seen && seen.Hash == article.ContentHash) return UpsertOutcome.Unchanged;
 
         using var transaction = connection.BeginTransaction(deferred: false);
-        existing = await FindAsync(connection, transaction, article.Id, cancellationToken);
-        if (existing is { } current && current.Hash == article.ContentHash)
+        var outcome = await UpsertInAsync(connection, transaction, analyzed, now, cancellationToken);
+        if (outcome == UpsertOutcome.Unchanged) transaction.Rollback();
+        else transaction.Commit();
+        return outcome;
+    }
+
+    /// <summary>
+    /// Writes several articles in one IMMEDIATE transaction, in order, with the same outcome per article as one
+    /// <see cref="UpsertAsync"/> each. One commit (and one full-text segment) for the batch is what makes bulk ingest
+    /// cheap; the transaction still holds whole articles only, so a crash loses whole articles, never half of one.
+    /// </summary>
+    public static async Task<IReadOnlyList<UpsertOutcome>> UpsertManyAsync(
+        SqliteConnection connection, IReadOnlyList<AnalyzedArticle> articles, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var outcomes = new UpsertOutcome[articles.Count];
+        // Re-ingesting an unchanged batch is common: answer it without taking the write lock.
+        var allUnchanged = true;
+        for (var i = 0; i < articles.Count && allUnchanged; i++)
         {
-            transaction.Rollback();
-            return UpsertOutcome.Unchanged;
+            var article = articles[i].Article;
+            allUnchanged = await FindAsync(connection, null, article.Id, cancellationToken) is { } seen && seen.Hash == article.ContentHash;
         }
+        if (allUnchanged)
+        {
+            Array.Fill(outcomes, UpsertOutcome.Unchanged);
+            return outcomes;
+        }
+
+        using var transaction = connection.BeginTransaction(deferred: false);
+        for (var i = 0; i < articles.Count; i++)
+            outcomes[i] = await UpsertInAsync(connection, transaction, articles[i], now, cancellationToken);
+        transaction.Commit();
+        return outcomes;
+    }
+
+    /// <summary>One article inside a write transaction the caller owns; writes nothing when the content is unchanged.</summary>
+    private static async Task<UpsertOutcome> UpsertInAsync(
+        SqliteConnection connection, SqliteTransaction transaction, AnalyzedArticle analyzed, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var article = analyzed.Article;
+        var existing = await FindAsync(connection, transaction, article.Id, cancellationToken);
+        if (existing is { } current && current.Hash == article.ContentHash) return UpsertOutcome.Unchanged;
 
         long pk;
         if (existing is { } old)
@@ -44,7 +80,6 @@ internal static class ArticleWriter
 
         await AnalysisRows.InsertAsync(connection, transaction, pk, analyzed.Analysis, cancellationToken);
         await InsertFullTextAsync(connection, transaction, pk, analyzed, cancellationToken);
-        transaction.Commit();
         return existing is null ? UpsertOutcome.Added : UpsertOutcome.Updated;
     }
 

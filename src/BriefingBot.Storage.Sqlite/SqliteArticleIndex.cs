@@ -9,7 +9,7 @@ namespace BriefingBot.Storage.Sqlite;
 /// Thread-safe; every operation uses its own pooled connection, and several processes may share the file
 /// (writers queue on SQLite's lock up to the busy timeout).
 /// </summary>
-public sealed class SqliteArticleIndex : IArticleIndex
+public sealed class SqliteArticleIndex : IArticleIndex, IBatchArticleIndex
 {
     private readonly SqliteConnectionFactory _connections;
     private readonly TimeProvider _timeProvider;
@@ -30,6 +30,15 @@ public sealed class SqliteArticleIndex : IArticleIndex
         ArgumentNullException.ThrowIfNull(article);
         await using var connection = await _connections.OpenAsync(cancellationToken);
         return await ArticleWriter.UpsertAsync(connection, article, _timeProvider.GetUtcNow(), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<UpsertOutcome>> UpsertManyAsync(IReadOnlyList<AnalyzedArticle> articles, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        if (articles.Count == 0) return [];
+        foreach (var article in articles) ArgumentNullException.ThrowIfNull(article);
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        return await ArticleWriter.UpsertManyAsync(connection, articles, _timeProvider.GetUtcNow(), cancellationToken);
     }
 
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(ArticleQuery query, CancellationToken cancellationToken)

@@ -242,6 +242,46 @@ public sealed class IngestServiceTests
     }
 
     [Fact]
+    public async Task IngestAsync_BatchCapableIndex_WritesInBatchesWithTheSameOutcomesAndProgress()
+    {
+        using var folder = new TempFolder();
+        var lines = Enumerable.Range(1, 150).Select(i => $"{{\"title\": \"Story {i}\", \"url\": \"https://bulk.example/{i % 140}\", \"text\": \"Body number {i}.\"}}");
+        var path = folder.Write("bulk.jsonl", string.Join('\n', lines) + "\n{\"title\": \"Empty\", \"text\": \"\"}");
+        folder.Write("other.txt", "Other\nA second file.");
+        var index = new BatchingArticleIndex();
+        var progress = new RecordingProgress();
+
+        var result = await Ingester.Create(index).IngestAsync([folder.Path], progress, TestContext.Current.CancellationToken);
+
+        // Urls 1-10 come twice: the second is an update of the first, decided inside the same batch or the next.
+        Assert.Equal((141, 10, 0), (result.Added, result.Updated, result.Unchanged));
+        Assert.Single(result.Failed);
+        Assert.Equal(151, index.BatchSizes.Sum());
+        Assert.True(index.BatchSizes.Count < 10, $"batches: {string.Join(',', index.BatchSizes)}");
+        Assert.Equal(Enumerable.Range(1, 152), progress.Reports.Where(p => p.CurrentFile is not null).Select(p => p.Documents));
+        Assert.Equal([1, 2], progress.Reports.Where(p => p.CurrentFile is null).Select(p => p.FilesDone));
+        Assert.Equal("Story 150", index.Articles.Values.Single(a => a.Article.Url == "https://bulk.example/10").Article.Title);
+    }
+
+    [Fact]
+    public async Task IngestAsync_BatchWriteFails_RetriesOneByOneAndBlamesOnlyTheBadDocument()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", "Alpha\nFirst.");
+        var bad = folder.Write("b.txt", "Beta\nSecond.");
+        folder.Write("c.txt", "Gamma\nThird.");
+        var index = new BatchingArticleIndex { FailWhen = a => a.Article.Title == "Beta" };
+
+        var result = await Ingester.Create(index).RunAsync(folder.Path);
+
+        Assert.Equal(2, result.Added);
+        Assert.Equal(["Alpha", "Gamma"], index.Articles.Values.Select(a => a.Article.Title).Order(StringComparer.Ordinal));
+        var failure = Assert.Single(result.Failed);
+        Assert.Equal(bad, failure.File);
+        Assert.Contains("disk full", failure.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task IngestAsync_ManyDocuments_AreAllWrittenInReadingOrder()
     {
         using var folder = new TempFolder();

@@ -1,3 +1,4 @@
+using BriefingBot.Core.Articles;
 using BriefingBot.Core.Index;
 using BriefingBot.Storage.Sqlite.Schema;
 using Microsoft.Data.Sqlite;
@@ -128,6 +129,76 @@ public sealed class SqliteSpecificTests : IDisposable
         Assert.Empty(await index.SearchAsync(new ArticleQuery("partial"), Ct));
         Assert.Equal(0, await ScalarAsync<int>(path, "SELECT COUNT(*) FROM quotes;"));
         Assert.Equal(0, await ScalarAsync<int>(path, "SELECT COUNT(*) FROM entities;"));
+    }
+
+    [Fact]
+    public async Task UpsertManyAsync_MixedBatch_SameOutcomesAndRowsAsOneByOne()
+    {
+        var batchIndex = Open(_database.NewPath("batch.db"));
+        var singleIndex = Open(_database.NewPath("single.db"));
+        const string Text = "Ana Ruiz said \"Fine.\" on Tuesday.";
+        AnalyzedArticle[] first = [Make("a1", "First", Text, hash: "h1", quotes: [Said("Ana Ruiz", "Fine.", Text)]), Make("a2", "Second", "Plain text.", hash: "h2")];
+        AnalyzedArticle[] second =
+        [
+            Make("a1", "First", Text, hash: "h1"),
+            Make("a2", "Second revised", "Plain revised text.", hash: "h3", entities: [Person("Ana Ruiz")]),
+            Make("a3", "Third", "New text.", hash: "h4", keywords: ["harbour"]),
+            Make("a3", "Third again", "Newer text.", hash: "h5"),
+        ];
+        await batchIndex.UpsertManyAsync(first, Ct);
+        foreach (var article in first) await singleIndex.UpsertAsync(article, Ct);
+
+        var batchOutcomes = await batchIndex.UpsertManyAsync(second, Ct);
+        var singleOutcomes = new List<UpsertOutcome>();
+        foreach (var article in second) singleOutcomes.Add(await singleIndex.UpsertAsync(article, Ct));
+
+        Assert.Equal([UpsertOutcome.Unchanged, UpsertOutcome.Updated, UpsertOutcome.Added, UpsertOutcome.Updated], batchOutcomes);
+        Assert.Equal(singleOutcomes, batchOutcomes);
+        foreach (var index in new[] { batchIndex, singleIndex })
+        {
+            var stored = await index.GetArticlesAsync(["a1", "a2", "a3"], Ct);
+            Assert.Equal(["First", "Second revised", "Third again"], stored.Select(a => a.Article.Title));
+            Assert.Equal("Fine.", Assert.Single(await index.FindQuotesAsync(new QuoteQuery("ruiz", null), Ct)).Quote.Text);
+            Assert.Single(await index.SearchAsync(new ArticleQuery("revised"), Ct));
+            Assert.Equal(3, (await index.GetStatisticsAsync(Ct)).Count);
+        }
+    }
+
+    [Fact]
+    public async Task UpsertManyAsync_AllUnchanged_WritesNothing()
+    {
+        var index = Open(_database.NewPath());
+        AnalyzedArticle[] batch = [Make("a1", "One", "Text one.", hash: "h1"), Make("a2", "Two", "Text two.", hash: "h2")];
+        await index.UpsertManyAsync(batch, Ct);
+
+        Assert.Equal([UpsertOutcome.Unchanged, UpsertOutcome.Unchanged], await index.UpsertManyAsync(batch, Ct));
+        Assert.Empty(await index.UpsertManyAsync([], Ct));
+    }
+
+    [Fact]
+    public async Task UpsertManyAsync_OneArticleFails_WritesNoneOfTheBatch()
+    {
+        var path = _database.NewPath();
+        var index = Open(path);
+        await index.UpsertAsync(Make("a0", "Old", "Old text.", hash: "h0"), Ct);
+        await ExecuteAsync(path, """
+            CREATE TRIGGER fail_quote BEFORE INSERT ON quotes WHEN NEW.text = 'boom'
+            BEGIN SELECT RAISE(ABORT, 'injected failure'); END;
+            """);
+        const string Text = "Ana Ruiz said \"boom\".";
+        AnalyzedArticle[] batch =
+        [
+            Make("a0", "Old revised", "Old text revised.", hash: "h1"),
+            Make("a1", "Fine", "Fine text."),
+            Make("a2", "Partial", Text, quotes: [Said("Ana Ruiz", "boom", Text)]),
+        ];
+
+        await Assert.ThrowsAsync<SqliteException>(() => index.UpsertManyAsync(batch, Ct));
+
+        Assert.Equal(1, (await index.GetStatisticsAsync(Ct)).Count);
+        Assert.Equal("Old", Assert.Single(await index.GetArticlesAsync(["a0", "a1", "a2"], Ct)).Article.Title);
+        Assert.Empty(await index.SearchAsync(new ArticleQuery("fine"), Ct));
+        Assert.Equal(0, await ScalarAsync<int>(path, "SELECT COUNT(*) FROM quotes;"));
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using BriefingBot.Core.Index;
 namespace BriefingBot.Ingest.Tests.TestSupport;
 
 /// <summary>The upsert contract of IArticleIndex (id + content hash decide the outcome); queries are not needed here.</summary>
-internal sealed class InMemoryArticleIndex : IArticleIndex
+internal class InMemoryArticleIndex : IArticleIndex
 {
     private readonly Dictionary<string, AnalyzedArticle> _articles = new(StringComparer.Ordinal);
 
