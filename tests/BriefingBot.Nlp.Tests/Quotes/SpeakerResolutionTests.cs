@@ -78,4 +78,21 @@ public sealed class SpeakerResolutionTests
 
         Assert.Equal("Mark Dunmore", Find(quotes, "I have never seen").Speaker);
     }
+    [Fact]
+    public void Extract_PluralPronoun_ResolvesToOrganizationNamedBefore()
+    {
+        var quotes = Analyze("The Harbour Transit Authority reviewed the ferry schedule this week. "
+            + "“We will add two crossings every morning,” they said.");
+
+        Assert.Equal("Harbour Transit Authority", Find(quotes, "We will add").Speaker);
+    }
+
+    [Fact]
+    public void Extract_MalePronounAfterBrandName_SkipsTheOrganization()
+    {
+        var quotes = Analyze("Councillor Peter Brell criticised the transit plan on Monday. QuickLink said the trains would run late. "
+            + "“The delays are simply unacceptable for riders,” he said.");
+
+        Assert.Equal("Peter Brell", Find(quotes, "The delays").Speaker);
+    }
 }
