@@ -84,8 +84,14 @@ internal static partial class IndirectQuoteFinder
         if (!m.Success) return -1;
         var listener = m.Groups["listener"].Success;
         if (lemma == "tell" && !listener) return -1;
-        if (lemma != "tell" && listener && !m.Groups["that"].Success) return -1;
         var start = m.Index + m.Length;
+        if (lemma != "tell" && listener && !m.Groups["that"].Success)
+        {
+            // "Lee said Acme Corp will close": after a verb that takes no listener, a name starts the reported clause;
+            // "Lee said Monday the plant will close": a weekday is only the time of saying
+            var who = m.Groups["listener"];
+            if (!Weekdays.Contains(who.Value)) start = who.Index;
+        }
         if (start >= limit || IsQuoteMark(text[start]) || text[start] is ',' or ':' or '(' or '—') return -1;
         if (!m.Groups["that"].Success && m.Groups["time"].Length == 0 && !char.IsLetter(text[start])) return -1;
         return start;
@@ -126,6 +132,11 @@ internal static partial class IndirectQuoteFinder
             || before.EndsWith(" what he", StringComparison.Ordinal) || before.EndsWith(" what she", StringComparison.Ordinal);
     }
 
+    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
+
     private static bool ClauseOk(string text, int start, int end) =>
         end > start && QuoteExtractor.WordCount(text.AsSpan(start, end - start)) >= MinWords;
 
@@ -140,13 +151,13 @@ internal static partial class IndirectQuoteFinder
     private static Quote Make(string text, int start, int end, Speaker speaker, int sentence) =>
         new(text[start..end], start, end, QuoteKind.Indirect, speaker.Name, speaker.Surface, speaker.Cue, Math.Min(speaker.Confidence, 0.7), sentence);
 
-    [GeneratedRegex(@"\G(?<clause>[^“”""]+?),\s+(?:(?:[\p{L}’'.-]+\s+){1,7}?(?<cue>\p{Ll}+)|(?<cue>\p{Ll}+)\s+[^,.]{2,60}?)(?:,[^.]{0,80})?(?:\s+(?:on|in|at|during|last|this|earlier|later|to)\b[^,.]{0,40})?\.?[”""]?$")]
+    [GeneratedRegex(@"\G(?<clause>[^“”""]+?),\s+(?:(?:[\p{L}’'.-]+\s+){1,7}?(?<cue>\p{Ll}+)|(?<cue>\p{Ll}+)\s+[^,.]{2,60}?)(?:,[^.]{0,80})?(?:\s+(?:on|in|at|during|last|this|earlier|later|to)\b[^,.]{0,40}|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?\.?[”""]?$")]
     private static partial Regex TrailingAttribution();
 
     [GeneratedRegex(@"\b\p{Ll}{3,}\b")]
     private static partial Regex CueWord();
 
-    [GeneratedRegex(@"\G(?:\s+(?<listener>(?:reporters|journalists|the\s+(?:media|press|audience|crowd|court|committee|house|senate)|him|her|them|us|me|[\p{Lu}][\p{L}’'.&-]*(?:\s+[\p{Lu}][\p{L}’'.&-]*){0,4})))?(?<time>(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|recently|previously|also|again))?)(?:\s+in\s+(?:a|an|the|his|her|their)\s+[\p{L} -]{2,40}?(?=\s+that\b))?(?:\s+(?<that>that))?\s+")]
+    [GeneratedRegex(@"\G(?:\s+(?<listener>(?:reporters|journalists|the\s+(?:media|press|audience|crowd|court|committee|house|senate)|him|her|them|us|me|[\p{Lu}][\p{L}’'.&-]*(?:\s+[\p{Lu}][\p{L}’'.&-]*){0,4})))?(?<time>(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|recently|previously|also|again))?)(?:\s+in\s+(?:a|an|the|his|her|their|its)\s+[\p{L} -]{2,40}?(?=\s+that\b))?(?:\s+(?<that>that))?\s+")]
     private static partial Regex Complement();
 
     [GeneratedRegex(@"^(?:[Aa]ccording to (?<who>[^,]{2,80}),\s+(?<clause>.+)|(?<clause>.+?),\s+according to (?<who>[^,.]{2,80})\.?)$")]

@@ -95,4 +95,29 @@ public sealed class SpeakerResolutionTests
 
         Assert.Equal("Peter Brell", Find(quotes, "The delays").Speaker);
     }
+    [Fact]
+    public void Extract_SaidBeforeOrganizationName_ReportsTheClause()
+    {
+        var quotes = Analyze("Councillor Peter Brell spoke after the vote. Brell said Harbour Transit Authority would cut three ferry routes next spring.");
+
+        var quote = Find(quotes, "Harbour Transit Authority would");
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal("Peter Brell", quote.Speaker);
+    }
+
+    [Fact]
+    public void Extract_SaidWeekdayWithoutThat_ReportsTheClause()
+    {
+        var quotes = Analyze("Councillor Peter Brell said Tuesday the ferry terminal would close for two months.");
+
+        Assert.Equal("Peter Brell", Find(quotes, "the ferry terminal would close").Speaker);
+    }
+
+    [Fact]
+    public void Extract_TrailingAttributionWithWeekday_ReportsTheClause()
+    {
+        var quotes = Analyze("The ferry terminal will close for two months of repairs, Councillor Peter Brell said Tuesday.");
+
+        Assert.Equal("Peter Brell", Find(quotes, "The ferry terminal will close").Speaker);
+    }
 }
