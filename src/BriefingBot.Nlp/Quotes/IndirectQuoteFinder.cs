@@ -151,7 +151,7 @@ internal static partial class IndirectQuoteFinder
     private static Quote Make(string text, int start, int end, Speaker speaker, int sentence) =>
         new(text[start..end], start, end, QuoteKind.Indirect, speaker.Name, speaker.Surface, speaker.Cue, Math.Min(speaker.Confidence, 0.7), sentence);
 
-    [GeneratedRegex(@"\G(?<clause>[^“”""]+?),\s+(?:(?:[\p{L}’'.-]+\s+){1,7}?(?<cue>\p{Ll}+)|(?<cue>\p{Ll}+)\s+[^,.]{2,60}?)(?:,[^.]{0,80})?(?:\s+(?:on|in|at|during|last|this|earlier|later|to)\b[^,.]{0,40}|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?\.?[”""]?$")]
+    [GeneratedRegex(@"\G(?<clause>[^“”""]+?(?:[“""][^“”""]{1,60}[”""][^“”""]*?)*),\s+(?:(?:[\p{L}’'.-]+\s+){1,7}?(?<cue>\p{Ll}+)|(?<cue>\p{Ll}+)\s+[^,.]{2,60}?)(?:,[^.]{0,80})?(?:\s+(?:on|in|at|during|last|this|earlier|later|to)\b[^,.]{0,40}|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?\.?[”""]?$")]
     private static partial Regex TrailingAttribution();
 
     [GeneratedRegex(@"\b\p{Ll}{3,}\b")]

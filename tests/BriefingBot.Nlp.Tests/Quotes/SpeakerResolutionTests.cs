@@ -120,4 +120,13 @@ public sealed class SpeakerResolutionTests
 
         Assert.Equal("Peter Brell", Find(quotes, "The ferry terminal will close").Speaker);
     }
+    [Fact]
+    public void Extract_TrailingAttributionOverClauseWithQuotedWords_ReportsWholeClause()
+    {
+        var quotes = Analyze("Councillor Peter Brell spoke after the vote. The new ferry schedule is meant to give riders “a real choice” every morning, Brell says.");
+
+        var quote = Assert.Single(quotes, q => q.Text.StartsWith("The new ferry schedule", StringComparison.Ordinal));
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal("Peter Brell", quote.Speaker);
+    }
 }
