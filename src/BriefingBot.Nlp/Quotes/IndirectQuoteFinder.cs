@@ -16,8 +16,17 @@ internal static partial class IndirectQuoteFinder
         {
             var sentence = sentences[s];
             if (finder.InsideQuote(sentence.Start) && finder.InsideQuote(sentence.End - 1)) continue;
-            var q = Trailing(text, sentence, s, finder) ?? Leading(text, sentence, s, finder) ?? According(text, sentence, s, finder);
+            var participle = ParticipleClause(text, sentence, finder);
+            var head = participle is { } p ? new TextSpan(sentence.Start, p.Comma) : sentence;
+            var q = Trailing(text, head, s, finder) ?? Leading(text, head, s, finder) ?? According(text, head, s, finder);
             if (q is not null) quotes.Add(q);
+            if (participle is { } part)
+            {
+                // ", noting that …": the speaker of the main clause goes on speaking
+                var speaker = q is { Speaker: not null } ? new Speaker(q.Speaker, q.SpeakerSurface ?? q.Speaker, part.Cue, q.Confidence)
+                    : finder.SentenceSubject(part.Comma, part.Cue);
+                if (speaker is not null) quotes.Add(Make(text, part.Start, part.End, speaker, s));
+            }
         }
         _ = marked;
         return quotes;
@@ -36,6 +45,17 @@ internal static partial class IndirectQuoteFinder
         var speaker = finder.Before(cue.Index, cue.Value, clause.Index + clause.Length + 1) ?? finder.After(cue.Index + cue.Length, cue.Value, sentence.End);
         if (speaker is null) return null;
         return Make(text, clause.Index, clause.Index + clause.Length, speaker, index);
+    }
+
+    /// <summary>", noting that …", ", adding …", ", saying …": a reported clause hung on the end of a sentence.</summary>
+    private static (int Comma, int Start, int End, string Cue)? ParticipleClause(string text, TextSpan sentence, SpeakerFinder finder)
+    {
+        var m = Participle().Match(text, sentence.Start, sentence.Length);
+        if (!m.Success || finder.InsideQuote(m.Index)) return null;
+        var start = m.Index + m.Length;
+        var end = TrimEnd(text, start, sentence.End);
+        if (start >= sentence.End || IsQuoteMark(text[start]) || !ClauseOk(text, start, end)) return null;
+        return (m.Index, start, end, m.Groups["cue"].Value);
     }
 
     /// <summary>"X said (that) …" with X right before the cue verb; the complement runs to the end of the sentence.</summary>
@@ -153,6 +173,9 @@ internal static partial class IndirectQuoteFinder
 
     [GeneratedRegex(@"\G(?<clause>[^“”""]+?(?:[“""][^“”""]{1,60}[”""][^“”""]*?)*),\s+(?:(?:[\p{L}’'.-]+\s+){1,7}?(?<cue>\p{Ll}+)|(?<cue>\p{Ll}+)\s+[^,.]{2,60}?)(?:,[^.]{0,80})?(?:\s+(?:on|in|at|during|last|this|earlier|later|to)\b[^,.]{0,40}|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?\.?[”""]?$")]
     private static partial Regex TrailingAttribution();
+
+    [GeneratedRegex(@",\s+(?<cue>noting|adding|saying|explaining|arguing|warning|insisting|stressing)(?:\s+that)?\s+(?=\p{L})")]
+    private static partial Regex Participle();
 
     [GeneratedRegex(@"\b\p{Ll}{3,}\b")]
     private static partial Regex CueWord();

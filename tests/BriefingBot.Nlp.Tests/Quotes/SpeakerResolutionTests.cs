@@ -129,4 +129,15 @@ public sealed class SpeakerResolutionTests
         Assert.Equal(QuoteKind.Indirect, quote.Kind);
         Assert.Equal("Peter Brell", quote.Speaker);
     }
+    [Fact]
+    public void Extract_ParticipleAfterReportedClause_IsASecondQuoteBySameSpeaker()
+    {
+        var quotes = Analyze("Councillor Peter Brell said the ferry terminal would close for repairs, noting that the work had been delayed for three years.");
+
+        var first = Find(quotes, "the ferry terminal would close");
+        var second = Find(quotes, "the work had been delayed");
+        Assert.Equal("Peter Brell", first.Speaker);
+        Assert.Equal("Peter Brell", second.Speaker);
+        Assert.DoesNotContain("noting", first.Text, StringComparison.Ordinal);
+    }
 }
