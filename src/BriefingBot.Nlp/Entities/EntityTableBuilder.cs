@@ -54,6 +54,8 @@ internal sealed partial class EntityTableBuilder(string text)
         {
             // Surname alone ("Petro") or first name + surname of a longer name: the most recently mentioned person with that surname.
             var full = NearestPersonWithSurname(run.Words[^1], run.Words.Length == 2 ? run.Words[0] : null);
+            // "Wang" for "Wang Qishan", "Kim" for "Kim Jong-un": names that put the family name first, or a first-name reference
+            if (full is null && run.Words.Length == 1) full = NearestPersonWithFirstWord(run.Words[0]);
             if (full is not null) key = full;
         }
         else if (ev.Kind != EntityKind.Person && ev.Kind != EntityKind.Other)
@@ -84,6 +86,19 @@ internal sealed partial class EntityTableBuilder(string text)
     {
         var entities = _drafts.Select(d => new Entity(d.Name, d.Kind, d.Aliases.Where(a => a != d.Name).Order(StringComparer.Ordinal).ToList(), d.Role, d.Mentions)).ToList();
         return new EntityAnalysis(entities, _mentions, _drafts.Select(d => d.Gender).ToList());
+    }
+
+    private string? NearestPersonWithFirstWord(string first)
+    {
+        string? best = null;
+        var bestLast = int.MinValue;
+        foreach (var name in _personNames)
+        {
+            if (_names[name].Words[0] != first) continue;
+            var last = _ids.TryGetValue(name, out var id) ? _drafts[id].LastMention : -1;
+            if (best is null || last > bestLast) { best = name; bestLast = last; }
+        }
+        return best;
     }
 
     private string? NearestPersonWithSurname(string surname, string? first)

@@ -140,4 +140,12 @@ public sealed class SpeakerResolutionTests
         Assert.Equal("Peter Brell", second.Speaker);
         Assert.DoesNotContain("noting", first.Text, StringComparison.Ordinal);
     }
+    [Fact]
+    public void Extract_FamilyNameFirst_ShortReferenceResolvesToFullName()
+    {
+        var quotes = Analyze("Ministry spokeswoman Tang Weiyue met reporters on Monday. "
+            + "“The talks will continue next week as planned,” Tang said.");
+
+        Assert.Equal("Tang Weiyue", Find(quotes, "The talks will").Speaker);
+    }
 }
