@@ -99,7 +99,8 @@ internal static partial class EntityRecognizer
         for (var i = 1; i < tokens.Length - 1; i++)
         {
             if ((Lexicon.MaleFirstNames.Contains(tokens[i]) || Lexicon.FemaleFirstNames.Contains(tokens[i])) && tokens.Length - i <= 3
-                && !Lexicon.MaleFirstNames.Contains(tokens[i - 1]) && !Lexicon.FemaleFirstNames.Contains(tokens[i - 1]) && tokens[i - 1].Length > 1)
+                && !Lexicon.MaleFirstNames.Contains(tokens[i - 1]) && !Lexicon.FemaleFirstNames.Contains(tokens[i - 1]) && tokens[i - 1].Length > 1
+                && !Lexicon.PlacePrefixes.Contains(tokens[i - 1]))
                 return i;
         }
         return 0;

@@ -54,6 +54,8 @@ internal sealed partial class EntityTableBuilder(string text)
         {
             // Surname alone ("Petro") or first name + surname of a longer name: the most recently mentioned person with that surname.
             var full = NearestPersonWithSurname(run.Words[^1], run.Words.Length == 2 ? run.Words[0] : null);
+            // "Wang" for "Wang Qishan", "Kim" for "Kim Jong-un": names that put the family name first, or a first-name reference
+            if (full is null && run.Words.Length == 1) full = NearestPersonWithFirstWord(run.Words[0]);
             if (full is not null) key = full;
         }
         else if (ev.Kind != EntityKind.Person && ev.Kind != EntityKind.Other)
@@ -86,6 +88,19 @@ internal sealed partial class EntityTableBuilder(string text)
         return new EntityAnalysis(entities, _mentions, _drafts.Select(d => d.Gender).ToList());
     }
 
+    private string? NearestPersonWithFirstWord(string first)
+    {
+        string? best = null;
+        var bestLast = int.MinValue;
+        foreach (var name in _personNames)
+        {
+            if (_names[name].Words[0] != first) continue;
+            var last = _ids.TryGetValue(name, out var id) ? _drafts[id].LastMention : -1;
+            if (best is null || last > bestLast) { best = name; bestLast = last; }
+        }
+        return best;
+    }
+
     private string? NearestPersonWithSurname(string surname, string? first)
     {
         string? best = null;
@@ -104,10 +119,34 @@ internal sealed partial class EntityTableBuilder(string text)
     {
         var words = ev.Words;
         if (words.Any(Lexicon.OrgWords.Contains)) return EntityKind.Organization;
+        var firstName = Lexicon.MaleFirstNames.Contains(words[0]) || Lexicon.FemaleFirstNames.Contains(words[0]);
+        if (!firstName && words.Length > 1 && Lexicon.VenueWords.Contains(words[^1])) return EntityKind.Organization;
+        // "Burnaby RCMP", "TransLink": an acronym word or a brand-style inner capital is not part of a person's name
+        if (!firstName && words.Any(IsAcronym) && (words.Length > 1 || ev.Person > 0)) return EntityKind.Organization;
+        if (!firstName && words.Any(HasBrandCapital)) return EntityKind.Organization;
+        // "San Jose Sharks", "Los Angeles": a place prefix starts a place or a team, never a person
+        if (words.Length > 1 && Lexicon.PlacePrefixes.Contains(words[0]) && !firstName) return ev.Person > 0 && words[^1].EndsWith('s') ? EntityKind.Organization : EntityKind.Place;
         if (words.All(Lexicon.Places.Contains) || (words.Length == 2 && Lexicon.Places.Contains(words[^1]) && ev.Person == 0)) return EntityKind.Place;
         if (words.Length == 1 && words[0].Length is >= 2 and <= 6 && words[0].All(c => char.IsUpper(c) || c == '.' || c == '&')) return EntityKind.Organization;
         if (ev.Person > 0) return EntityKind.Person;
         return EntityKind.Other;
+    }
+
+    private static bool IsAcronym(string word) =>
+        word.Length is >= 2 and <= 6 && word.All(char.IsUpper);
+
+    /// <summary>An upper-case letter inside a word after a lower-case one, other than surname prefixes (Mc, Mac, De, Di, La, Le, Van, O').</summary>
+    private static bool HasBrandCapital(string word)
+    {
+        for (var i = 2; i < word.Length; i++)
+        {
+            if (!char.IsUpper(word[i]) || !char.IsLower(word[i - 1])) continue;
+            var prefix = word[..i];
+            if (prefix is "Mc" or "Mac" or "De" or "Di" or "Da" or "Du" or "La" or "Le" or "Van" or "Von" or "Del" or "Della" or "Fitz" or "St") continue;
+            if (word.Contains('-', StringComparison.Ordinal)) continue;
+            return true;
+        }
+        return false;
     }
 
     private static Gender GenderOf(NameRun run)

@@ -46,6 +46,22 @@ internal static class Lexicon
         Motors Energy Railway Transit Tribunal Secretariat Agency Command Coalition Caucus Fraternity Nations Reuters
         """);
 
+    /// <summary>
+    /// Last words of venue, business and brand names ("Dixon Hall", "Freedom Mobile"); some are also surnames, so they
+    /// count only when the name does not start with a known first name.
+    /// </summary>
+    public static readonly FrozenSet<string> VenueWords = Set("""
+        Hall Arena Stadium Park Square Library Museum Theatre Theater Gallery Airport Station Street Avenue Road Bridge Mall
+        Market Hotel Restaurant Cafe Labs Studios Records Pictures Entertainment Communications Telecom Wireless Mobile
+        Pharmaceuticals Pharma Health Insurance Solutions Foods Brands Stores Shelter Mission Centres Centers Collective
+        Campus Village Tower Towers Hub Lab Studio Cinema Clinic Academy Ventures Electric Airlines Software Robotics
+        """);
+
+    /// <summary>First words of place names ("San Jose", "Los Angeles", "St. Louis"): the word after them is not a first name.</summary>
+    public static readonly FrozenSet<string> PlacePrefixes = Set("""
+        San Santa Santo Los Las El St St. Saint Sainte Fort Port Mount Lake New North South East West Puerto Rio Palo
+        """);
+
     /// <summary>Countries, continents and some large regions and cities: enough to keep them from becoming people.</summary>
     public static readonly FrozenSet<string> Places = Set("""
         Afghanistan Albania Algeria Argentina Armenia Australia Austria Azerbaijan Bahamas Bangladesh Belarus Belgium Bolivia

@@ -16,8 +16,17 @@ internal static partial class IndirectQuoteFinder
         {
             var sentence = sentences[s];
             if (finder.InsideQuote(sentence.Start) && finder.InsideQuote(sentence.End - 1)) continue;
-            var q = Trailing(text, sentence, s, finder) ?? Leading(text, sentence, s, finder) ?? According(text, sentence, s, finder);
+            var participle = ParticipleClause(text, sentence, finder);
+            var head = participle is { } p ? new TextSpan(sentence.Start, p.Comma) : sentence;
+            var q = Trailing(text, head, s, finder) ?? Leading(text, head, s, finder) ?? According(text, head, s, finder);
             if (q is not null) quotes.Add(q);
+            if (participle is { } part)
+            {
+                // ", noting that …": the speaker of the main clause goes on speaking
+                var speaker = q is { Speaker: not null } ? new Speaker(q.Speaker, q.SpeakerSurface ?? q.Speaker, part.Cue, q.Confidence)
+                    : finder.SentenceSubject(part.Comma, part.Cue);
+                if (speaker is not null) quotes.Add(Make(text, part.Start, part.End, speaker, s));
+            }
         }
         _ = marked;
         return quotes;
@@ -36,6 +45,17 @@ internal static partial class IndirectQuoteFinder
         var speaker = finder.Before(cue.Index, cue.Value, clause.Index + clause.Length + 1) ?? finder.After(cue.Index + cue.Length, cue.Value, sentence.End);
         if (speaker is null) return null;
         return Make(text, clause.Index, clause.Index + clause.Length, speaker, index);
+    }
+
+    /// <summary>", noting that …", ", adding …", ", saying …": a reported clause hung on the end of a sentence.</summary>
+    private static (int Comma, int Start, int End, string Cue)? ParticipleClause(string text, TextSpan sentence, SpeakerFinder finder)
+    {
+        var m = Participle().Match(text, sentence.Start, sentence.Length);
+        if (!m.Success || finder.InsideQuote(m.Index)) return null;
+        var start = m.Index + m.Length;
+        var end = TrimEnd(text, start, sentence.End);
+        if (start >= sentence.End || IsQuoteMark(text[start]) || !ClauseOk(text, start, end)) return null;
+        return (m.Index, start, end, m.Groups["cue"].Value);
     }
 
     /// <summary>"X said (that) …" with X right before the cue verb; the complement runs to the end of the sentence.</summary>
@@ -84,8 +104,14 @@ internal static partial class IndirectQuoteFinder
         if (!m.Success) return -1;
         var listener = m.Groups["listener"].Success;
         if (lemma == "tell" && !listener) return -1;
-        if (lemma != "tell" && listener && !m.Groups["that"].Success) return -1;
         var start = m.Index + m.Length;
+        if (lemma != "tell" && listener && !m.Groups["that"].Success)
+        {
+            // "Lee said Acme Corp will close": after a verb that takes no listener, a name starts the reported clause;
+            // "Lee said Monday the plant will close": a weekday is only the time of saying
+            var who = m.Groups["listener"];
+            if (!Weekdays.Contains(who.Value)) start = who.Index;
+        }
         if (start >= limit || IsQuoteMark(text[start]) || text[start] is ',' or ':' or '(' or '—') return -1;
         if (!m.Groups["that"].Success && m.Groups["time"].Length == 0 && !char.IsLetter(text[start])) return -1;
         return start;
@@ -126,6 +152,11 @@ internal static partial class IndirectQuoteFinder
             || before.EndsWith(" what he", StringComparison.Ordinal) || before.EndsWith(" what she", StringComparison.Ordinal);
     }
 
+    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
+
     private static bool ClauseOk(string text, int start, int end) =>
         end > start && QuoteExtractor.WordCount(text.AsSpan(start, end - start)) >= MinWords;
 
@@ -140,13 +171,16 @@ internal static partial class IndirectQuoteFinder
     private static Quote Make(string text, int start, int end, Speaker speaker, int sentence) =>
         new(text[start..end], start, end, QuoteKind.Indirect, speaker.Name, speaker.Surface, speaker.Cue, Math.Min(speaker.Confidence, 0.7), sentence);
 
-    [GeneratedRegex(@"\G(?<clause>[^“”""]+?),\s+(?:(?:[\p{L}’'.-]+\s+){1,7}?(?<cue>\p{Ll}+)|(?<cue>\p{Ll}+)\s+[^,.]{2,60}?)(?:,[^.]{0,80})?(?:\s+(?:on|in|at|during|last|this|earlier|later|to)\b[^,.]{0,40})?\.?[”""]?$")]
+    [GeneratedRegex(@"\G(?<clause>[^“”""]+?(?:[“""][^“”""]{1,60}[”""][^“”""]*?)*),\s+(?:(?:[\p{L}’'.-]+\s+){1,7}?(?<cue>\p{Ll}+)|(?<cue>\p{Ll}+)\s+[^,.]{2,60}?)(?:,[^.]{0,80})?(?:\s+(?:on|in|at|during|last|this|earlier|later|to)\b[^,.]{0,40}|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?\.?[”""]?$")]
     private static partial Regex TrailingAttribution();
+
+    [GeneratedRegex(@",\s+(?<cue>noting|adding|saying|explaining|arguing|warning|insisting|stressing)(?:\s+that)?\s+(?=\p{L})")]
+    private static partial Regex Participle();
 
     [GeneratedRegex(@"\b\p{Ll}{3,}\b")]
     private static partial Regex CueWord();
 
-    [GeneratedRegex(@"\G(?:\s+(?<listener>(?:reporters|journalists|the\s+(?:media|press|audience|crowd|court|committee|house|senate)|him|her|them|us|me|[\p{Lu}][\p{L}’'.&-]*(?:\s+[\p{Lu}][\p{L}’'.&-]*){0,4})))?(?<time>(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|recently|previously|also|again))?)(?:\s+in\s+(?:a|an|the|his|her|their)\s+[\p{L} -]{2,40}?(?=\s+that\b))?(?:\s+(?<that>that))?\s+")]
+    [GeneratedRegex(@"\G(?:\s+(?<listener>(?:reporters|journalists|the\s+(?:media|press|audience|crowd|court|committee|house|senate)|him|her|them|us|me|[\p{Lu}][\p{L}’'.&-]*(?:\s+[\p{Lu}][\p{L}’'.&-]*){0,4})))?(?<time>(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|recently|previously|also|again))?)(?:\s+in\s+(?:a|an|the|his|her|their|its)\s+[\p{L} -]{2,40}?(?=\s+that\b))?(?:\s+(?<that>that))?\s+")]
     private static partial Regex Complement();
 
     [GeneratedRegex(@"^(?:[Aa]ccording to (?<who>[^,]{2,80}),\s+(?<clause>.+)|(?<clause>.+?),\s+according to (?<who>[^,.]{2,80})\.?)$")]

@@ -144,7 +144,7 @@ internal sealed class SpeakerFinder(string text, IReadOnlyList<TextSpan> sentenc
     {
         var surface = text[start..end];
         var lower = surface.ToLowerInvariant();
-        if (lower is "they" or "we") return new Speaker(null, surface, cue, 0.2);
+        if (lower is "they" or "we") return ResolvePlural(start, surface, cue);
         var want = lower switch { "he" => Gender.Male, "she" => Gender.Female, _ => Gender.Unknown };
         var sentence = SentenceSplitter.IndexOf(sentences, start);
         for (var s = sentence; s >= 0 && s > sentence - 12; s--)
@@ -162,6 +162,20 @@ internal sealed class SpeakerFinder(string text, IReadOnlyList<TextSpan> sentenc
         }
         // Long stretches without a name: the person of that gender the article has talked about most so far.
         if (MostMentionedBefore(start, want) is { } main) return new Speaker(entities.Entities[main].Name, surface, cue, 0.4, main);
+        return new Speaker(null, surface, cue, 0.2);
+    }
+
+    /// <summary>"they said", "we believe": the organization named most recently (outside quotes) in the last few sentences.</summary>
+    private Speaker ResolvePlural(int start, string surface, string? cue)
+    {
+        var sentence = SentenceSplitter.IndexOf(sentences, start);
+        var from = sentences[Math.Max(0, sentence - 2)].Start;
+        for (var i = entities.FirstAtOrAfter(start) - 1; i >= 0 && entities.Mentions[i].Start >= from; i--)
+        {
+            var m = entities.Mentions[i];
+            if (entities.Entities[m.Entity].Kind != EntityKind.Organization || InsideQuote(m.Start) || IsNewsOutlet(entities.Entities[m.Entity].Name)) continue;
+            return new Speaker(entities.Entities[m.Entity].Name, surface, cue, 0.5, m.Entity);
+        }
         return new Speaker(null, surface, cue, 0.2);
     }
 

@@ -45,4 +45,31 @@ public sealed class EntityRecognitionTests
 
         Assert.DoesNotContain(entities, e => e.Name is "However" or "But" or "The");
     }
+    [Fact]
+    public void Analyze_PlacePrefixBeforeFirstName_KeepsTeamNameWhole()
+    {
+        var entities = Entities("The Port Kevin Otters said the game was over. Zorana Quillfeather scored twice.");
+
+        Assert.DoesNotContain(entities, e => e.Name == "Kevin Otters");
+        Assert.DoesNotContain(entities, e => e.Name.Contains("Otters", StringComparison.Ordinal) && e.Kind == EntityKind.Person);
+    }
+
+    [Fact]
+    public void Analyze_VenueAndBrandNames_AreNotPeople()
+    {
+        var entities = Entities("Brindle Hall said the shelter was full. QuickLink said the trains were late. Marlow RCMP said nothing.");
+
+        Assert.Contains(entities, e => e.Name == "Brindle Hall" && e.Kind == EntityKind.Organization);
+        Assert.Contains(entities, e => e.Name == "QuickLink" && e.Kind == EntityKind.Organization);
+        Assert.Contains(entities, e => e.Name == "Marlow RCMP" && e.Kind == EntityKind.Organization);
+    }
+
+    [Fact]
+    public void Analyze_FirstNameWithVenueWordSurname_StaysPerson()
+    {
+        var entities = Entities("Kevin Hall said the plan was sound. Jo McAllister said it was not.");
+
+        Assert.Contains(entities, e => e.Name == "Kevin Hall" && e.Kind == EntityKind.Person);
+        Assert.Contains(entities, e => e.Name == "Jo McAllister" && e.Kind == EntityKind.Person);
+    }
 }

@@ -78,4 +78,74 @@ public sealed class SpeakerResolutionTests
 
         Assert.Equal("Mark Dunmore", Find(quotes, "I have never seen").Speaker);
     }
+    [Fact]
+    public void Extract_PluralPronoun_ResolvesToOrganizationNamedBefore()
+    {
+        var quotes = Analyze("The Harbour Transit Authority reviewed the ferry schedule this week. "
+            + "“We will add two crossings every morning,” they said.");
+
+        Assert.Equal("Harbour Transit Authority", Find(quotes, "We will add").Speaker);
+    }
+
+    [Fact]
+    public void Extract_MalePronounAfterBrandName_SkipsTheOrganization()
+    {
+        var quotes = Analyze("Councillor Peter Brell criticised the transit plan on Monday. QuickLink said the trains would run late. "
+            + "“The delays are simply unacceptable for riders,” he said.");
+
+        Assert.Equal("Peter Brell", Find(quotes, "The delays").Speaker);
+    }
+    [Fact]
+    public void Extract_SaidBeforeOrganizationName_ReportsTheClause()
+    {
+        var quotes = Analyze("Councillor Peter Brell spoke after the vote. Brell said Harbour Transit Authority would cut three ferry routes next spring.");
+
+        var quote = Find(quotes, "Harbour Transit Authority would");
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal("Peter Brell", quote.Speaker);
+    }
+
+    [Fact]
+    public void Extract_SaidWeekdayWithoutThat_ReportsTheClause()
+    {
+        var quotes = Analyze("Councillor Peter Brell said Tuesday the ferry terminal would close for two months.");
+
+        Assert.Equal("Peter Brell", Find(quotes, "the ferry terminal would close").Speaker);
+    }
+
+    [Fact]
+    public void Extract_TrailingAttributionWithWeekday_ReportsTheClause()
+    {
+        var quotes = Analyze("The ferry terminal will close for two months of repairs, Councillor Peter Brell said Tuesday.");
+
+        Assert.Equal("Peter Brell", Find(quotes, "The ferry terminal will close").Speaker);
+    }
+    [Fact]
+    public void Extract_TrailingAttributionOverClauseWithQuotedWords_ReportsWholeClause()
+    {
+        var quotes = Analyze("Councillor Peter Brell spoke after the vote. The new ferry schedule is meant to give riders “a real choice” every morning, Brell says.");
+
+        var quote = Assert.Single(quotes, q => q.Text.StartsWith("The new ferry schedule", StringComparison.Ordinal));
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal("Peter Brell", quote.Speaker);
+    }
+    [Fact]
+    public void Extract_ParticipleAfterReportedClause_IsASecondQuoteBySameSpeaker()
+    {
+        var quotes = Analyze("Councillor Peter Brell said the ferry terminal would close for repairs, noting that the work had been delayed for three years.");
+
+        var first = Find(quotes, "the ferry terminal would close");
+        var second = Find(quotes, "the work had been delayed");
+        Assert.Equal("Peter Brell", first.Speaker);
+        Assert.Equal("Peter Brell", second.Speaker);
+        Assert.DoesNotContain("noting", first.Text, StringComparison.Ordinal);
+    }
+    [Fact]
+    public void Extract_FamilyNameFirst_ShortReferenceResolvesToFullName()
+    {
+        var quotes = Analyze("Ministry spokeswoman Tang Weiyue met reporters on Monday. "
+            + "“The talks will continue next week as planned,” Tang said.");
+
+        Assert.Equal("Tang Weiyue", Find(quotes, "The talks will").Speaker);
+    }
 }
