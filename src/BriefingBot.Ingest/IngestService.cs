@@ -125,9 +125,7 @@ public sealed class IngestService
         foreach (var warning in document.Warnings)
             _logger.LogWarning("{File}{Line}: {Warning}", document.File, LineSuffix(document.Line), warning);
 
-        // Stored text = analyzed text, so analysis offsets refer to Article.Text.
-        // TODO(lead): if BriefingBot.Nlp.Cleaning ends up returning a cleaned text instead of only reporting
-        // BoilerplateRemoved spans, store that text here; ingest deliberately does no cleaning of its own.
+        // Analysis offsets refer to this body; what is stored is the same text with the boilerplate blanked (same offsets).
         var body = document.Body.Trim();
         if (body.Length == 0) return Prepared.Failure(fileIndex, new FileProblem(document.File, document.Line, "no article text"));
         var title = document.Title ?? TitleFallback.From(body) ?? Path.GetFileNameWithoutExtension(document.File);
@@ -141,7 +139,7 @@ public sealed class IngestService
             {
                 Id = ArticleIdentity.ArticleId(document.Url, body),
                 Title = title,
-                Text = body,
+                Text = BoilerplateBlanking.Apply(body, analysis.Analysis.BoilerplateRemoved),
                 Url = document.Url,
                 Source = document.Source ?? HostOf(document.Url),
                 Published = published,

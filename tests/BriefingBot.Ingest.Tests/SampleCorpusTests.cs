@@ -40,7 +40,12 @@ public sealed class SampleCorpusTests
         Assert.Equal(new PartialDate(2025, 11), article.Published);
         Assert.True(article.PublishedApproximate);
         Assert.StartsWith("On January 26, days after", article.Text, StringComparison.Ordinal);
-        Assert.EndsWith("Rachel Marsden", article.Text, StringComparison.Ordinal);
+        // The trailing name list and the dangling truncated fragment are blanked in the stored text (offsets unchanged).
+        Assert.True(article.Truncated);
+        Assert.DoesNotContain("Rachel Marsden", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Plan....", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("administration established Plan", article.Text, StringComparison.Ordinal);
+        Assert.EndsWith("an existential threat to the Colombian state.", article.Text, StringComparison.Ordinal);
     }
 
     [Fact]
