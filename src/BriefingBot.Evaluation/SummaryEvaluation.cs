@@ -40,17 +40,11 @@ public static class SummaryEvaluation
         return result;
     }
 
-    /// <summary>
-    /// The pipeline's own sentences and summary. While the pipeline still returns no sentences (its splitter
-    /// is developed in parallel), a simple internal splitter feeds <see cref="Summarizer"/> directly so the
-    /// summarizer can be measured; with real sentences the pipeline's summary is what gets scored.
-    /// </summary>
+    /// <summary>The pipeline's own sentences and summary: what the product shows is what gets scored.</summary>
     private static (IReadOnlyList<TextSpan> Sentences, IReadOnlyList<int> Summary) Summarize(TextAnalyzer analyzer, EvaluationDocument document, int n)
     {
         var analysis = analyzer.Analyze(document.ToInput()).Analysis;
-        if (analysis.Sentences.Count > 0) return (analysis.Sentences, analysis.Summary.Take(n).ToList());
-        var sentences = FallbackSentenceSplitter.Split(document.Text);
-        return (sentences, Summarizer.Summarize(document.Text, sentences, n));
+        return (analysis.Sentences, analysis.Summary.Take(n).ToList());
     }
 
     /// <summary>The first <paramref name="n"/> body sentences, skipping a first sentence that repeats the title.</summary>
