@@ -12,7 +12,7 @@ internal static class AliasesFile
 {
     public static SpeakerAliases Load(IConfiguration configuration)
     {
-        var path = configuration["Aliases:File"] ?? Locate();
+        var path = configuration["Aliases:File"] ?? BundledConfig.Locate("aliases.json");
         if (path is null) return SpeakerAliases.None;
         try
         {
@@ -30,15 +30,5 @@ internal static class AliasesFile
         {
             throw new InvalidDataException($"{path}: not a valid aliases file ({ex.Message}). Expected {{\"aliases\": {{\"Canonical Name\": [\"alias\", …]}}}}.", ex);
         }
-    }
-
-    private static string? Locate()
-    {
-        string[] candidates =
-        [
-            Path.Combine(Directory.GetCurrentDirectory(), "config", "aliases.json"),
-            Path.Combine(AppContext.BaseDirectory, "config", "aliases.json"),
-        ];
-        return candidates.FirstOrDefault(File.Exists);
     }
 }

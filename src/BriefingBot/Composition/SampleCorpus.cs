@@ -7,26 +7,16 @@ namespace BriefingBot.Composition;
 
 /// <summary>
 /// On first use of the default database, indexes the bundled corpus in config/articles so a newcomer's first
-/// command answers something real. Looks beside the working directory first (a clone), then beside the binary.
+/// command answers something real.
 /// </summary>
 internal sealed class SampleCorpus(IArticleIndex index, IngestService ingest, ILogger<SampleCorpus> logger)
 {
-    public static string? Locate()
-    {
-        string[] candidates =
-        [
-            Path.Combine(Directory.GetCurrentDirectory(), "config", "articles"),
-            Path.Combine(AppContext.BaseDirectory, "config", "articles"),
-        ];
-        return candidates.FirstOrDefault(Directory.Exists);
-    }
-
     /// <param name="console">Where to show progress, or null to stay quiet (JSON output, the server).</param>
     public async Task EnsureIngestedAsync(IAnsiConsole? console, CancellationToken cancellationToken)
     {
         var stats = await index.GetStatisticsAsync(cancellationToken);
         if (stats.Count > 0) return;
-        var folder = Locate();
+        var folder = BundledConfig.Locate("articles");
         if (folder is null)
         {
             logger.LogWarning("The index is empty and no sample corpus (config/articles) was found");
