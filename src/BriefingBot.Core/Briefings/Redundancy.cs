@@ -15,7 +15,8 @@ internal static class Redundancy
     public static bool IsNearDuplicate(HashSet<string> candidate, IEnumerable<HashSet<string>> chosen, double threshold = 0.6) =>
         chosen.Any(c => Jaccard(candidate, c) >= threshold);
 
-    private static double Jaccard(HashSet<string> a, HashSet<string> b)
+    /// <summary>Shared words over all words of two word sets; 0 when either is empty.</summary>
+    public static double Jaccard(HashSet<string> a, HashSet<string> b)
     {
         if (a.Count == 0 || b.Count == 0) return 0;
         var shared = a.Count(b.Contains);

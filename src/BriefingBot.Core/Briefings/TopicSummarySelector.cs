@@ -56,7 +56,7 @@ public static class TopicSummarySelector
             for (var j = 0; j < pool.Count; j++)
             {
                 if (string.Equals(pool[i].ArticleId, pool[j].ArticleId, StringComparison.Ordinal)) continue;
-                centrality[i] += Jaccard(words[i], words[j]);
+                centrality[i] += Redundancy.Jaccard(words[i], words[j]);
                 others++;
             }
             if (others > 0) centrality[i] /= others;
@@ -95,7 +95,7 @@ public static class TopicSummarySelector
             var bestScore = double.NegativeInfinity;
             foreach (var i in open)
             {
-                var redundancy = chosen.Count == 0 ? 0 : chosen.Max(j => Jaccard(words[i], words[j]));
+                var redundancy = chosen.Count == 0 ? 0 : chosen.Max(j => Redundancy.Jaccard(words[i], words[j]));
                 var score = value[i] - (RedundancyWeight * redundancy) - (SameArticlePenalty * perArticle.GetValueOrDefault(pool[i].ArticleId));
                 if (score > bestScore) (best, bestScore) = (i, score);
             }
@@ -109,14 +109,7 @@ public static class TopicSummarySelector
     }
 
     private static bool IsDuplicate(HashSet<string> a, HashSet<string> b, string textA, string textB) =>
-        Jaccard(a, b) >= DuplicateJaccard || (a.Count == 0 && b.Count == 0 && string.Equals(textA.Trim(), textB.Trim(), StringComparison.OrdinalIgnoreCase));
-
-    private static double Jaccard(HashSet<string> a, HashSet<string> b)
-    {
-        if (a.Count == 0 || b.Count == 0) return 0;
-        var shared = a.Count(b.Contains);
-        return (double)shared / (a.Count + b.Count - shared);
-    }
+        Redundancy.Jaccard(a, b) >= DuplicateJaccard || (a.Count == 0 && b.Count == 0 && string.Equals(textA.Trim(), textB.Trim(), StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Lower-cased content words; function words would make unrelated sentences look alike.</summary>
     private static HashSet<string> WordSet(string text)
